@@ -1,0 +1,99 @@
+using System.IO.Compression;
+using Genomics.Parquet.Format;
+using Genomics.Parquet.Thrift;
+
+namespace Genomics.Parquet.Compression;
+
+/// <summary>GZIP pages are RFC 1952 members (header + DEFLATE + CRC32/ISIZE trailer).</summary>
+internal sealed class GzipCodec : PageCodec
+{
+    private readonly CompressionLevel _level;
+
+    public GzipCodec(int? level)
+    {
+        _level = level switch
+        {
+            null => CompressionLevel.Optimal,
+            <= 0 => CompressionLevel.NoCompression,
+            <= 3 => CompressionLevel.Fastest,
+            <= 7 => CompressionLevel.Optimal,
+            _ => CompressionLevel.SmallestSize,
+        };
+    }
+
+    public override CompressionCodec Codec => CompressionCodec.Gzip;
+
+    public override void Compress(ReadOnlySpan<byte> input, ByteBuffer output)
+    {
+        using var sink = new BufferStream(output);
+        using (var gz = new GZipStream(sink, _level, leaveOpen: true))
+        {
+            gz.Write(input);
+        }
+    }
+
+    public override void Decompress(ReadOnlySpan<byte> input, Span<byte> output)
+    {
+        try
+        {
+            unsafe
+            {
+                fixed (byte* p = input)
+                {
+                    using var source = new UnmanagedMemoryStream(p, input.Length);
+                    using var gz = new GZipStream(source, CompressionMode.Decompress);
+                    var total = 0;
+                    while (total < output.Length)
+                    {
+                        var n = gz.Read(output[total..]);
+                        if (n == 0)
+                        {
+                            break;
+                        }
+
+                        total += n;
+                    }
+
+                    CheckSize(total, output.Length, "gzip");
+                    Span<byte> probe = stackalloc byte[1];
+                    if (gz.Read(probe) != 0)
+                    {
+                        throw new ParquetFormatException($"gzip page decompresses to more than the {output.Length} bytes its header says");
+                    }
+                }
+            }
+        }
+        catch (InvalidDataException e)
+        {
+            throw new ParquetFormatException("corrupt gzip page: " + e.Message, e);
+        }
+    }
+
+    /// <summary>Lets GZipStream write straight into a pooled buffer.</summary>
+    private sealed class BufferStream(ByteBuffer target) : Stream
+    {
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override void Flush()
+        {
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => target.Write(buffer.AsSpan(offset, count));
+
+        public override void Write(ReadOnlySpan<byte> buffer) => target.Write(buffer);
+    }
+}

@@ -1,0 +1,26 @@
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
+namespace Genomics.Parquet.Kernels;
+
+/// <summary>16 values per step; wrap-around subtraction equals the scalar byte arithmetic.</summary>
+internal sealed class Vector128ByteOffsetKernel : ByteOffsetKernel
+{
+    public override string Name => "v128";
+
+    public override void Apply(ReadOnlySpan<sbyte> values, sbyte min, Span<byte> indices)
+    {
+        var src = MemoryMarshal.AsBytes(values);
+        var m = Vector128.Create((byte)min);
+        var i = 0;
+        for (; i <= src.Length - Vector128<byte>.Count; i += Vector128<byte>.Count)
+        {
+            (Vector128.Create(src[i..]) - m).CopyTo(indices[i..]);
+        }
+
+        for (; i < src.Length; i++)
+        {
+            indices[i] = (byte)(src[i] - (byte)min);
+        }
+    }
+}

@@ -1,0 +1,185 @@
+using System.Buffers.Binary;
+using Genomics.Parquet.Format;
+using Genomics.Parquet.Reading;
+using Genomics.Parquet.Thrift;
+
+namespace Genomics.Parquet;
+
+/// <summary>
+/// Reads Parquet files written by this library or by other writers (DuckDB, arrow) for the supported types:
+/// row groups one at a time, any subset of columns. Damaged files give <see cref="ParquetFormatException"/>.
+/// </summary>
+public sealed class ParquetFileReader : IDisposable
+{
+    private const int MaxFooterLength = 256 << 20;
+
+    private readonly Stream _input;
+    private readonly bool _leaveOpen;
+    private readonly long _length;
+
+    public ParquetFileReader(Stream input, bool leaveOpen = false)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        if (!input.CanSeek || !input.CanRead)
+        {
+            throw new ArgumentException("Parquet files are read from a seekable stream.", nameof(input));
+        }
+
+        _input = input;
+        _leaveOpen = leaveOpen;
+        _length = input.Length;
+        try
+        {
+            Metadata = ReadFooter();
+            Schema = SchemaConverter.FromElements(Metadata.Schema);
+            ValidateRowGroups();
+        }
+        catch
+        {
+            if (!leaveOpen)
+            {
+                input.Dispose();
+            }
+
+            throw;
+        }
+    }
+
+    /// <summary>The raw footer, for tools that show what a file contains.</summary>
+    public FileMetaData Metadata { get; }
+
+    public ParquetSchema Schema { get; }
+
+    public long RowCount => Metadata.NumRows;
+
+    public int RowGroupCount => Metadata.RowGroups.Count;
+
+    public string? CreatedBy => Metadata.CreatedBy;
+
+    public IReadOnlyDictionary<string, string> KeyValueMetadata =>
+        (Metadata.KeyValueMetadata ?? []).GroupBy(kv => kv.Key).ToDictionary(g => g.Key, g => g.Last().Value ?? "", StringComparer.Ordinal);
+
+    public static ParquetFileReader Open(string path)
+    {
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.RandomAccess);
+        return new ParquetFileReader(stream);
+    }
+
+    public long GetRowGroupRowCount(int rowGroup) => Metadata.RowGroups[rowGroup].NumRows;
+
+    /// <summary>Reads one column of one row group.</summary>
+    public ColumnArray ReadColumn(int rowGroup, int column)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(rowGroup);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(rowGroup, RowGroupCount);
+        ArgumentOutOfRangeException.ThrowIfNegative(column);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(column, Schema.Fields.Count);
+        var rg = Metadata.RowGroups[rowGroup];
+        var chunk = rg.Columns[column];
+        var meta = chunk.MetaData ?? throw new ParquetFormatException($"column {column} of row group {rowGroup} has no metadata (encrypted or external files are not supported)");
+        if (chunk.FilePath is not null)
+        {
+            throw new ParquetFormatException($"column {column} of row group {rowGroup} lives in another file ({chunk.FilePath}), which is not supported");
+        }
+
+        var start = meta.DataPageOffset;
+        if (meta.DictionaryPageOffset is > 0 and var d && d < start)
+        {
+            start = d;
+        }
+
+        var size = meta.TotalCompressedSize;
+        if (start < 4 || size < 0 || start + size > _length - 8 || size > int.MaxValue)
+        {
+            throw new ParquetFormatException($"column {column} of row group {rowGroup} claims bytes {start}..{start + size}, outside the file's {_length} bytes", start);
+        }
+
+        var bytes = new byte[size];
+        _input.Seek(start, SeekOrigin.Begin);
+        _input.ReadExactly(bytes);
+        return ColumnChunkReader.Read(bytes, start, meta, Schema.Fields[column], rg.NumRows);
+    }
+
+    /// <summary>Reads columns (by name; all when null) of one row group.</summary>
+    public IReadOnlyList<ColumnArray> ReadRowGroup(int rowGroup, IReadOnlyList<string>? columns = null)
+    {
+        var indexes = columns is null ? Enumerable.Range(0, Schema.Fields.Count) : columns.Select(c =>
+        {
+            var i = Schema.IndexOf(c);
+            return i >= 0 ? i : throw new ArgumentException($"No column named '{c}'.", nameof(columns));
+        });
+        return [.. indexes.Select(i => ReadColumn(rowGroup, i))];
+    }
+
+    public void Dispose()
+    {
+        if (!_leaveOpen)
+        {
+            _input.Dispose();
+        }
+    }
+
+    private FileMetaData ReadFooter()
+    {
+        if (_length < 12)
+        {
+            throw new ParquetFormatException($"file is {_length} bytes, too short to be Parquet (needs at least 12)", 0);
+        }
+
+        Span<byte> head = stackalloc byte[4];
+        _input.Seek(0, SeekOrigin.Begin);
+        _input.ReadExactly(head);
+        if (!head.SequenceEqual("PAR1"u8))
+        {
+            throw new ParquetFormatException("not a Parquet file: it does not start with PAR1", 0);
+        }
+
+        Span<byte> tail = stackalloc byte[8];
+        _input.Seek(_length - 8, SeekOrigin.Begin);
+        _input.ReadExactly(tail);
+        if (!tail[4..].SequenceEqual("PAR1"u8))
+        {
+            throw new ParquetFormatException(tail[4..].SequenceEqual("PARE"u8)
+                ? "file uses Parquet modular encryption, which is not supported"
+                : "file does not end with PAR1: it is truncated or not Parquet", _length - 4);
+        }
+
+        var footerLength = BinaryPrimitives.ReadInt32LittleEndian(tail);
+        if (footerLength <= 0 || footerLength > _length - 12 || footerLength > MaxFooterLength)
+        {
+            throw new ParquetFormatException($"footer length {footerLength} does not fit in the file's {_length} bytes", _length - 8);
+        }
+
+        var footerStart = _length - 8 - footerLength;
+        var footer = new byte[footerLength];
+        _input.Seek(footerStart, SeekOrigin.Begin);
+        _input.ReadExactly(footer);
+        var reader = new ThriftCompactReader(footer, footerStart);
+        return FileMetaData.Read(reader);
+    }
+
+    private void ValidateRowGroups()
+    {
+        var leaves = Schema.Fields.Count;
+        long total = 0;
+        foreach (var rg in Metadata.RowGroups)
+        {
+            if (rg.Columns.Count != leaves)
+            {
+                throw new ParquetFormatException($"a row group has {rg.Columns.Count} column chunks for {leaves} columns");
+            }
+
+            if (rg.NumRows < 0)
+            {
+                throw new ParquetFormatException($"a row group claims {rg.NumRows} rows");
+            }
+
+            total += rg.NumRows;
+        }
+
+        if (total != Metadata.NumRows)
+        {
+            throw new ParquetFormatException($"row groups hold {total} rows, the footer says {Metadata.NumRows}");
+        }
+    }
+}

@@ -1,0 +1,84 @@
+using System.Buffers;
+using Genomics.Parquet.Encodings;
+using Genomics.Parquet.Format;
+
+namespace Genomics.Parquet.Reading;
+
+/// <summary>Slots of a fixed-width leaf; a null slot holds default(T).</summary>
+internal sealed class PrimitiveLeafBuilder<T> : LeafBuilder
+    where T : unmanaged
+{
+    private readonly GrowableArray<T> _values = new(1024);
+    private GrowableArray<bool>? _validity;
+    private T[]? _dictionary;
+
+    public override int SlotCount => _values.Count;
+
+    public override void SetDictionary(ReadOnlySpan<byte> plain, int count, PhysicalType physical)
+    {
+        if (count < 0)
+        {
+            throw new ParquetFormatException($"dictionary page claims {count} values");
+        }
+
+        _dictionary = new T[count];
+        PlainDecoder.Decode<T>(plain, Encoding.Plain, physical, _dictionary);
+    }
+
+    public override void AppendPage(ReadOnlySpan<byte> data, Encoding encoding, PhysicalType physical, int valueCount, ReadOnlySpan<bool> slotValid, bool hasNulls)
+    {
+        if (!hasNulls)
+        {
+            var dest = _values.Extend(valueCount);
+            DecodeInto(data, encoding, physical, dest);
+            _validity?.Extend(valueCount).Fill(true);
+            return;
+        }
+
+        var dense = ArrayPool<T>.Shared.Rent(valueCount);
+        try
+        {
+            DecodeInto(data, encoding, physical, dense.AsSpan(0, valueCount));
+            EnsureValidity();
+            var slots = _values.Extend(slotValid.Length);
+            var valid = _validity!.Extend(slotValid.Length);
+            var k = 0;
+            for (var i = 0; i < slotValid.Length; i++)
+            {
+                valid[i] = slotValid[i];
+                slots[i] = slotValid[i] ? dense[k++] : default;
+            }
+        }
+        finally
+        {
+            ArrayPool<T>.Shared.Return(dense);
+        }
+    }
+
+    public override ColumnArray Build() => new PrimitiveArray<T>(_values.ToMemory(), _validity?.ToMemory());
+
+    private void EnsureValidity()
+    {
+        if (_validity is null)
+        {
+            _validity = new GrowableArray<bool>(_values.Count + 1024);
+            _validity.Extend(_values.Count).Fill(true);
+        }
+    }
+
+    private void DecodeInto(ReadOnlySpan<byte> data, Encoding encoding, PhysicalType physical, Span<T> dest)
+    {
+        if (encoding is Encoding.RleDictionary or Encoding.PlainDictionary)
+        {
+            if (_dictionary is null)
+            {
+                throw new ParquetFormatException("a dictionary-encoded page comes without a dictionary page");
+            }
+
+            DictionaryIndices.Lookup(data, _dictionary, dest);
+            return;
+        }
+
+        PlainDecoder.Decode(data, encoding, physical, dest);
+    }
+}

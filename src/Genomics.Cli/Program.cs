@@ -1,1 +1,17 @@
-return 0;
+using System.CommandLine;
+using Genomics.Cli.Commands;
+
+namespace Genomics.Cli;
+
+internal static class Program
+{
+    public static int Main(string[] args)
+    {
+        ConsoleSetup.Configure();
+        var root = new RootCommand("genomics: VCF and PLINK genotypes to an analysis-ready Parquet dataset, with per-cohort summaries")
+        {
+            InspectCommand.Create(),
+        };
+        return root.Parse(args).Invoke();
+    }
+}

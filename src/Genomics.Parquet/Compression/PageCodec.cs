@@ -35,7 +35,7 @@ internal abstract class PageCodec : IDisposable
         CompressionCodec.Snappy => new SnappyCodec(),
         CompressionCodec.Gzip => new GzipCodec(null),
         CompressionCodec.Zstd => new ZstdCodec(null),
-        _ => throw new ParquetFormatException($"compression codec {codec} is not supported (supported: UNCOMPRESSED, SNAPPY, GZIP, ZSTD)", offset),
+        _ => throw new ParquetFormatException(ParquetErrorKind.Unsupported, $"compression codec {codec} is not supported (supported: UNCOMPRESSED, SNAPPY, GZIP, ZSTD)", offset),
     };
 
     protected static void CheckSize(int actual, int expected, string codec)

@@ -123,7 +123,7 @@ public sealed class ParquetFileReader : IDisposable
     {
         if (_length < 12)
         {
-            throw new ParquetFormatException($"file is {_length} bytes, too short to be Parquet (needs at least 12)", 0);
+            throw new ParquetFormatException(ParquetErrorKind.NotParquet, $"file is {_length} bytes, too short to be Parquet (needs at least 12)", 0);
         }
 
         Span<byte> head = stackalloc byte[4];
@@ -131,7 +131,7 @@ public sealed class ParquetFileReader : IDisposable
         _input.ReadExactly(head);
         if (!head.SequenceEqual("PAR1"u8))
         {
-            throw new ParquetFormatException("not a Parquet file: it does not start with PAR1", 0);
+            throw new ParquetFormatException(ParquetErrorKind.NotParquet, "not a Parquet file: it does not start with PAR1", 0);
         }
 
         Span<byte> tail = stackalloc byte[8];
@@ -139,9 +139,9 @@ public sealed class ParquetFileReader : IDisposable
         _input.ReadExactly(tail);
         if (!tail[4..].SequenceEqual("PAR1"u8))
         {
-            throw new ParquetFormatException(tail[4..].SequenceEqual("PARE"u8)
-                ? "file uses Parquet modular encryption, which is not supported"
-                : "file does not end with PAR1: it is truncated or not Parquet", _length - 4);
+            throw tail[4..].SequenceEqual("PARE"u8)
+                ? new ParquetFormatException(ParquetErrorKind.Unsupported, "file uses Parquet modular encryption, which is not supported", _length - 4)
+                : new ParquetFormatException(ParquetErrorKind.Truncated, "file does not end with PAR1: it is truncated or was not completely written", _length - 4);
         }
 
         var footerLength = BinaryPrimitives.ReadInt32LittleEndian(tail);

@@ -270,7 +270,7 @@ internal sealed class NumericLeafEncoder<T> : LeafEncoder
             var span = values.Slice(s, n);
             if (!IsFloat)
             {
-                MinMax(span, out var lo, out var hi);
+                Kernels.MinMax.Of(span, out var lo, out var hi);
                 if (!any || lo < min)
                 {
                     min = lo;
@@ -327,36 +327,6 @@ internal sealed class NumericLeafEncoder<T> : LeafEncoder
         }
 
         Merge(stats, min, max);
-    }
-
-    private static void MinMax(ReadOnlySpan<T> span, out T min, out T max)
-    {
-        var i = 0;
-        min = span[0];
-        max = span[0];
-        if (Vector.IsHardwareAccelerated && span.Length >= Vector<T>.Count * 2)
-        {
-            var vmin = new Vector<T>(span);
-            var vmax = vmin;
-            for (i = Vector<T>.Count; i <= span.Length - Vector<T>.Count; i += Vector<T>.Count)
-            {
-                var v = new Vector<T>(span[i..]);
-                vmin = Vector.Min(vmin, v);
-                vmax = Vector.Max(vmax, v);
-            }
-
-            for (var k = 0; k < Vector<T>.Count; k++)
-            {
-                min = T.Min(min, vmin[k]);
-                max = T.Max(max, vmax[k]);
-            }
-        }
-
-        for (; i < span.Length; i++)
-        {
-            min = T.Min(min, span[i]);
-            max = T.Max(max, span[i]);
-        }
     }
 
     private static void Merge(PageStatistics stats, T min, T max)

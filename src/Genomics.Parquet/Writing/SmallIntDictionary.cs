@@ -30,21 +30,51 @@ internal sealed class SmallIntDictionary
 
     public static SmallIntDictionary Build(ReadOnlySpan<sbyte> leaf, IEnumerable<(int Start, int Count)> slices)
     {
-        Span<bool> seen = stackalloc bool[256];
-        foreach (var (s, n) in slices)
+        var spans = slices.ToList();
+        sbyte min = sbyte.MaxValue, max = sbyte.MinValue;
+        foreach (var (s, n) in spans)
         {
-            foreach (var v in leaf.Slice(s, n))
+            if (n > 0)
             {
-                seen[(byte)v] = true;
+                Kernels.MinMax.Of(leaf.Slice(s, n), out var lo, out var hi);
+                min = Math.Min(min, lo);
+                max = Math.Max(max, hi);
             }
         }
 
         var values = new List<int>();
-        for (var v = -128; v < 128; v++)
+        if (max - min < 32)
         {
-            if (seen[(byte)(sbyte)v])
+            // Few candidates: a vectorised search per candidate beats touching a table for every value.
+            for (int v = min; v <= max; v++)
             {
-                values.Add(v);
+                foreach (var (s, n) in spans)
+                {
+                    if (leaf.Slice(s, n).Contains((sbyte)v))
+                    {
+                        values.Add(v);
+                        break;
+                    }
+                }
+            }
+        }
+        else
+        {
+            Span<bool> seen = stackalloc bool[256];
+            foreach (var (s, n) in spans)
+            {
+                foreach (var v in leaf.Slice(s, n))
+                {
+                    seen[(byte)v] = true;
+                }
+            }
+
+            for (var v = -128; v < 128; v++)
+            {
+                if (seen[(byte)(sbyte)v])
+                {
+                    values.Add(v);
+                }
             }
         }
 

@@ -49,4 +49,30 @@ public class RoundTripTests
             }
         }
     }
+
+    [Fact]
+    public void A_reused_column_buffer_reads_every_row_group_correctly()
+    {
+        var batches = Enumerable.Range(0, 4).Select(i => SampleColumns.AllTypes(100 + (i * 300), 10 + i)).ToList();
+        using var ms = new MemoryStream();
+        using (var w = new ParquetFileWriter(ms, batches[0].Schema, new ParquetWriterOptions { DataPageSize = 500 }, leaveOpen: true))
+        {
+            foreach (var (_, cols) in batches)
+            {
+                w.WriteRowGroup(cols);
+            }
+        }
+
+        ms.Position = 0;
+        using var r = new ParquetFileReader(ms, leaveOpen: true);
+        var buffers = r.Schema.Fields.Select(_ => new ColumnBuffer()).ToArray();
+        // Largest row group first, so later (smaller) reads must not leak stale slots from it.
+        foreach (var g in new[] { 3, 0, 2, 1 })
+        {
+            for (var c = 0; c < r.Schema.Fields.Count; c++)
+            {
+                ColumnComparer.Equal(batches[g].Columns[c], r.ReadColumn(g, c, buffers[c]), $"{r.Schema.Fields[c].Name} (row group {g})");
+            }
+        }
+    }
 }

@@ -11,6 +11,7 @@ internal sealed class BinaryLeafBuilder : LeafBuilder
     private readonly GrowableArray<int> _offsets = new(1024);
     private readonly GrowableArray<byte> _data = new(4096);
     private GrowableArray<bool>? _validity;
+    private bool _hasNulls;
     private byte[] _dictionaryData = [];
     private int[]? _dictionaryOffsets;
     private readonly GrowableArray<int> _denseOffsets = new(1024);
@@ -20,6 +21,9 @@ internal sealed class BinaryLeafBuilder : LeafBuilder
     {
         _offsets.Add(0);
     }
+
+    // A null literal in a conditional would convert to an empty ReadOnlyMemory (via bool[]), not to "no mask".
+    private static readonly ReadOnlyMemory<bool>? NoNulls = null;
 
     public override int SlotCount => _offsets.Count - 1;
 
@@ -51,10 +55,12 @@ internal sealed class BinaryLeafBuilder : LeafBuilder
             throw new ParquetFormatException($"physical type {physical} cannot be read as bytes");
         }
 
-        if (hasNulls && _validity is null)
+        if (hasNulls && !_hasNulls)
         {
-            _validity = new GrowableArray<bool>(SlotCount + 1024);
+            _validity ??= new GrowableArray<bool>(SlotCount + 1024);
+            _validity.Clear();
             _validity.Extend(SlotCount).Fill(true);
+            _hasNulls = true;
         }
 
         // Values decode densely into scratch, then spread over the slots (null slots get empty ranges).
@@ -83,7 +89,10 @@ internal sealed class BinaryLeafBuilder : LeafBuilder
             var value = bytes[start..dense[k]];
             value.CopyTo(_data.Extend(value.Length));
             _offsets.Add(_data.Count);
-            _validity?.Add(true);
+            if (_hasNulls)
+            {
+                _validity!.Add(true);
+            }
             k++;
         }
 
@@ -192,7 +201,17 @@ internal sealed class BinaryLeafBuilder : LeafBuilder
         }
     }
 
-    public override ColumnArray Build() => new BinaryArray(_offsets.ToMemory(), _data.ToMemory(), _validity?.ToMemory());
+    public override ColumnArray Build() => new BinaryArray(_offsets.ToMemory(), _data.ToMemory(), _hasNulls ? _validity!.ToMemory() : NoNulls);
+
+    public override void Reset()
+    {
+        _offsets.Clear();
+        _offsets.Add(0);
+        _data.Clear();
+        _hasNulls = false;
+        _dictionaryOffsets = null;
+        _dictionaryData = [];
+    }
 
     private static void CheckCount(int actual, int expected)
     {

@@ -120,12 +120,26 @@ internal sealed class ColumnAssembler
         return child;
     }
 
+    /// <summary>Empties every node for the next chunk of the same column, keeping the arrays.</summary>
+    public void Reset()
+    {
+        foreach (var n in _nodes)
+        {
+            n.Reset();
+        }
+
+        Leaf.Reset();
+    }
+
     private int LeafSlots() => Leaf.SlotCount + _leafValid.Count;
 
     private sealed class Node(ParquetField field, int presentLevel)
     {
         private readonly GrowableArray<int> _offsets = new(256);
+        // A null literal in a conditional would convert to an empty ReadOnlyMemory (via bool[]), not to "no mask".
+        private static readonly ReadOnlyMemory<bool>? NoNulls = null;
         private GrowableArray<bool>? _validity;
+        private bool _hasNulls;
 
         public ParquetField Field { get; } = field;
 
@@ -137,19 +151,30 @@ internal sealed class ColumnAssembler
         public void AddSlot(int childStart, bool valid)
         {
             _offsets.Add(childStart);
-            if (!valid && _validity is null)
+            if (!valid && !_hasNulls)
             {
-                _validity = new GrowableArray<bool>(_offsets.Count + 256);
+                _validity ??= new GrowableArray<bool>(_offsets.Count + 256);
+                _validity.Clear();
                 _validity.Extend(_offsets.Count - 1).Fill(true);
+                _hasNulls = true;
             }
 
-            _validity?.Add(valid);
+            if (_hasNulls)
+            {
+                _validity!.Add(valid);
+            }
         }
 
         public ColumnArray Build(ColumnArray child)
         {
             _offsets.Add(child.Length);
-            return new ListArray(_offsets.ToMemory(), child, _validity?.ToMemory());
+            return new ListArray(_offsets.ToMemory(), child, _hasNulls ? _validity!.ToMemory() : NoNulls);
+        }
+
+        public void Reset()
+        {
+            _offsets.Clear();
+            _hasNulls = false;
         }
     }
 }

@@ -10,9 +10,8 @@ namespace Genomics.Parquet.Reading;
 /// <summary>Reads one column chunk's pages (dictionary, DataPage V1 and V2) and assembles its values.</summary>
 internal static class ColumnChunkReader
 {
-    public static ColumnArray Read(ReadOnlyMemory<byte> chunk, long chunkOffset, ColumnMetaData meta, ParquetField field, long rowCount)
+    public static ColumnArray Read(ReadOnlyMemory<byte> chunk, long chunkOffset, ColumnMetaData meta, ParquetField field, long rowCount, ColumnAssembler assembler)
     {
-        var assembler = new ColumnAssembler(field);
         using var codec = PageCodec.ForReading(meta.Codec, chunkOffset);
         var pos = 0;
         long levelsRead = 0;

@@ -21,6 +21,9 @@ internal abstract class LeafBuilder
 
     public abstract ColumnArray Build();
 
+    /// <summary>Empties the builder, keeping its arrays for the next chunk.</summary>
+    public abstract void Reset();
+
     public static LeafBuilder Create(ParquetValueType type) => type switch
     {
         ParquetValueType.Boolean => new PrimitiveLeafBuilder<bool>(),

@@ -67,9 +67,16 @@ public sealed class ParquetFileReader : IDisposable
 
     public long GetRowGroupRowCount(int rowGroup) => Metadata.RowGroups[rowGroup].NumRows;
 
-    /// <summary>Reads one column of one row group.</summary>
-    public ColumnArray ReadColumn(int rowGroup, int column)
+    /// <summary>Reads one column of one row group into new arrays.</summary>
+    public ColumnArray ReadColumn(int rowGroup, int column) => ReadColumn(rowGroup, column, new ColumnBuffer());
+
+    /// <summary>
+    /// Reads one column of one row group into a caller-provided buffer; the result is valid until the
+    /// buffer is used again. Reusing one buffer per column makes a scan over many row groups allocation-free.
+    /// </summary>
+    public ColumnArray ReadColumn(int rowGroup, int column, ColumnBuffer buffer)
     {
+        ArgumentNullException.ThrowIfNull(buffer);
         ArgumentOutOfRangeException.ThrowIfNegative(rowGroup);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(rowGroup, RowGroupCount);
         ArgumentOutOfRangeException.ThrowIfNegative(column);
@@ -94,10 +101,21 @@ public sealed class ParquetFileReader : IDisposable
             throw new ParquetFormatException($"column {column} of row group {rowGroup} claims bytes {start}..{start + size}, outside the file's {_length} bytes", start);
         }
 
-        var bytes = new byte[size];
+        var field = Schema.Fields[column];
+        if (buffer.Assembler is null || !ReferenceEquals(buffer.Field, field))
+        {
+            buffer.Assembler = new ColumnAssembler(field);
+            buffer.Field = field;
+        }
+        else
+        {
+            buffer.Assembler.Reset();
+        }
+
+        var bytes = buffer.ChunkBytes(size);
         _input.Seek(start, SeekOrigin.Begin);
-        _input.ReadExactly(bytes);
-        return ColumnChunkReader.Read(bytes, start, meta, Schema.Fields[column], rg.NumRows);
+        _input.ReadExactly(bytes.AsSpan(0, (int)size));
+        return ColumnChunkReader.Read(bytes.AsMemory(0, (int)size), start, meta, field, rg.NumRows, buffer.Assembler);
     }
 
     /// <summary>Reads columns (by name; all when null) of one row group.</summary>

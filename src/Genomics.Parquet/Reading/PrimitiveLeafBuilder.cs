@@ -10,7 +10,11 @@ internal sealed class PrimitiveLeafBuilder<T> : LeafBuilder
 {
     private readonly GrowableArray<T> _values = new(1024);
     private GrowableArray<bool>? _validity;
+    private bool _hasNulls;
     private T[]? _dictionary;
+
+    // A null literal in a conditional would convert to an empty ReadOnlyMemory (via bool[]), not to "no mask".
+    private static readonly ReadOnlyMemory<bool>? NoNulls = null;
 
     public override int SlotCount => _values.Count;
 
@@ -31,7 +35,10 @@ internal sealed class PrimitiveLeafBuilder<T> : LeafBuilder
         {
             var dest = _values.Extend(valueCount);
             DecodeInto(data, encoding, physical, dest);
-            _validity?.Extend(valueCount).Fill(true);
+            if (_hasNulls)
+            {
+                _validity!.Extend(valueCount).Fill(true);
+            }
             return;
         }
 
@@ -55,14 +62,23 @@ internal sealed class PrimitiveLeafBuilder<T> : LeafBuilder
         }
     }
 
-    public override ColumnArray Build() => new PrimitiveArray<T>(_values.ToMemory(), _validity?.ToMemory());
+    public override ColumnArray Build() => new PrimitiveArray<T>(_values.ToMemory(), _hasNulls ? _validity!.ToMemory() : NoNulls);
+
+    public override void Reset()
+    {
+        _values.Clear();
+        _hasNulls = false;
+        _dictionary = null;
+    }
 
     private void EnsureValidity()
     {
-        if (_validity is null)
+        if (!_hasNulls)
         {
-            _validity = new GrowableArray<bool>(_values.Count + 1024);
+            _validity ??= new GrowableArray<bool>(_values.Count + 1024);
+            _validity.Clear();
             _validity.Extend(_values.Count).Fill(true);
+            _hasNulls = true;
         }
     }
 

@@ -69,7 +69,8 @@ public sealed partial class BedReader : IDisposable
     /// <summary>
     /// Fills <paramref name="destination"/> with <paramref name="count"/> variant rows starting at
     /// <paramref name="firstVariant"/>, each <see cref="BytesPerVariant"/> bytes, back to back. Padding bits of a row's
-    /// last byte are copied as stored (variant-major) or left zero (sample-major).
+    /// last byte are copied as stored (variant-major) or left zero (sample-major). Safe to call from several threads
+    /// at once: reads are positioned (or from the memory map) and keep no cursor.
     /// </summary>
     public void ReadVariants(long firstVariant, int count, Span<byte> destination)
     {

@@ -16,7 +16,7 @@ public static class FamReader
         return Read(stream, path);
     }
 
-    /// <summary>Reads every sample from <paramref name="stream"/>; <paramref name="fileName"/> is used in error messages.</summary>
+    /// <summary>Reads every sample from <paramref name="stream"/>, leaving it open; <paramref name="fileName"/> is used in error messages.</summary>
     /// <exception cref="GenomicsFormatException">A line without exactly six columns, or not UTF-8 text.</exception>
     public static IReadOnlyList<FamRecord> Read(Stream stream, string fileName)
     {

@@ -28,11 +28,8 @@ internal sealed class ScalarDosagePacker : IDosagePacker
         }
     }
 
-    private static int CodeOf(sbyte dosage) => dosage switch
-    {
-        0 => PackedGenotypes.HomRefCode,
-        1 => PackedGenotypes.HetCode,
-        2 => PackedGenotypes.HomAltCode,
-        _ => PackedGenotypes.MissingCode,
-    };
+    // Indexed by dosage 0, 1, 2; the unsigned compare in CodeOf sends -1 and every other value to the missing code.
+    private static ReadOnlySpan<byte> CodeByDosage => [PackedGenotypes.HomRefCode, PackedGenotypes.HetCode, PackedGenotypes.HomAltCode];
+
+    private static int CodeOf(sbyte dosage) => (uint)dosage < 3 ? CodeByDosage[dosage] : PackedGenotypes.MissingCode;
 }

@@ -27,6 +27,7 @@ internal static class ConvertCommand
             {
                 Compression = Codec(parse.GetValue(compression)!),
                 CompressionLevel = parse.GetValue(level),
+                Threads = Math.Max(1, parse.GetValue(threads)),
                 Command = "genomics " + string.Join(' ', Environment.GetCommandLineArgs().Skip(1)),
             };
             return Run(parse.GetValue(input)!, parse.GetValue(output)!, parse.GetValue(genotypes), writer, parse.GetValue(quiet));

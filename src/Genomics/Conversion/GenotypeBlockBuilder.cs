@@ -5,69 +5,44 @@ using Genomics.Parquet;
 namespace Genomics.Conversion;
 
 /// <summary>
-/// Turns packed 2-bit rows into the dataset's genotype column: dosage (null where missing) or allele calls
-/// (two per sample, -1 missing). Buffers are reused from one row group to the next.
+/// Turns packed 2-bit rows into the dataset's genotype column. Dosage needs no decoding: .bed codes are
+/// the dictionary indices of the dosage column. Calls (two alleles per sample, -1 missing) are decoded
+/// into a buffer reused from one row group to the next.
 /// </summary>
 internal sealed class GenotypeBlockBuilder
 {
+    /// <summary>PLINK codes as dictionary indices: 00 → 2 ALT copies, 01 → missing (null), 10 → 1, 11 → 0.</summary>
+    private static readonly sbyte[] BedCodeDosages = [2, -1, 1, 0];
+
     private readonly GenotypeColumn _form;
     private readonly int _samples;
-    private readonly sbyte[] _values;
-    private readonly bool[] _valid;
+    private readonly sbyte[] _calls;
     private readonly int[] _offsets;
 
     public GenotypeBlockBuilder(GenotypeColumn form, int samples, int rows)
     {
         _form = form;
         _samples = samples;
-        var perRow = form == GenotypeColumn.Dosage ? samples : samples * 2;
-        _values = new sbyte[(long)perRow * rows];
-        _valid = form == GenotypeColumn.Dosage ? new bool[_values.Length] : [];
-        _offsets = new int[rows + 1];
+        _calls = form == GenotypeColumn.Calls ? new sbyte[(long)samples * 2 * rows] : [];
+        _offsets = form == GenotypeColumn.Calls ? new int[rows + 1] : [];
     }
 
-    public ColumnArray Build(ReadOnlySpan<byte> packed, int rows, int bytesPerRow)
+    public ColumnArray Build(ReadOnlyMemory<byte> packedRows, int rows, int bytesPerRow)
     {
-        var perRow = _form == GenotypeColumn.Dosage ? _samples : _samples * 2;
-        for (var r = 0; r <= rows; r++)
+        if (_form == GenotypeColumn.Dosage)
         {
-            _offsets[r] = r * perRow;
+            return new PackedCodeListArray(packedRows, rows, _samples, BedCodeDosages, nullCode: 1);
         }
 
+        var perRow = _samples * 2;
+        var packed = packedRows.Span;
         for (var r = 0; r < rows; r++)
         {
-            var row = packed.Slice(r * bytesPerRow, bytesPerRow);
-            var dest = _values.AsSpan(r * perRow, perRow);
-            if (_form == GenotypeColumn.Dosage)
-            {
-                GenotypeKernels.DosageDecoder.Decode(row, dest);
-            }
-            else
-            {
-                GenotypeKernels.CallDecoder.Decode(row, dest);
-            }
+            _offsets[r] = r * perRow;
+            GenotypeKernels.CallDecoder.Decode(packed.Slice(r * bytesPerRow, bytesPerRow), _calls.AsSpan(r * perRow, perRow));
         }
 
-        var total = rows * perRow;
-        var offsets = _offsets.AsMemory(0, rows + 1);
-        if (_form == GenotypeColumn.Calls)
-        {
-            return new ListArray(offsets, new PrimitiveArray<sbyte>(_values.AsMemory(0, total)));
-        }
-
-        var values = _values.AsSpan(0, total);
-        var valid = _valid.AsSpan(0, total);
-        var anyMissing = values.Contains((sbyte)-1);
-        if (!anyMissing)
-        {
-            return new ListArray(offsets, new PrimitiveArray<sbyte>(_values.AsMemory(0, total)));
-        }
-
-        for (var i = 0; i < total; i++)
-        {
-            valid[i] = values[i] >= 0;
-        }
-
-        return new ListArray(offsets, new PrimitiveArray<sbyte>(_values.AsMemory(0, total), _valid.AsMemory(0, total)));
+        _offsets[rows] = rows * perRow;
+        return new ListArray(_offsets.AsMemory(0, rows + 1), new PrimitiveArray<sbyte>(_calls.AsMemory(0, rows * perRow)));
     }
 }

@@ -72,7 +72,7 @@ public static class PlinkConverter
                 bedHash.AppendData(rows);
             }
 
-            var genotypes = block.Build(rows, count, bytesPerRow);
+            var genotypes = block.Build(packed.AsMemory(0, count * bytesPerRow), count, bytesPerRow);
             writer.WriteVariants([.. sites.ToArrays(), genotypes]);
             done += count;
             options.Progress?.Report(new ConversionProgress(3 + (done * bytesPerRow), bedSize, done));

@@ -162,6 +162,7 @@ public sealed class DatasetWriter : IDisposable
     {
         Compression = _options.Compression,
         CompressionLevel = _options.CompressionLevel,
+        CompressionThreads = Math.Max(1, _options.Threads),
         CreatedBy = "genomics version " + EngineInfo.Version,
     };
 

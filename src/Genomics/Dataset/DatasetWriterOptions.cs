@@ -12,6 +12,9 @@ public sealed record DatasetWriterOptions
     /// <summary>A variants part is closed and a new one started once it passes this many bytes.</summary>
     public long PartSizeLimit { get; init; } = 1L << 30;
 
+    /// <summary>Threads compressing pages in parallel.</summary>
+    public int Threads { get; init; } = Environment.ProcessorCount;
+
     /// <summary>The command line recorded in the manifest.</summary>
     public string Command { get; init; } = "";
 }

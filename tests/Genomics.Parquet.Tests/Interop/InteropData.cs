@@ -9,6 +9,7 @@ namespace Genomics.Parquet.Tests.Interop;
 /// </summary>
 internal static class InteropData
 {
+    // At most a quarter of a pool is special values (see Fill).
     private const int PoolSize = 120;
 
     /// <summary>
@@ -48,9 +49,15 @@ internal static class InteropData
         }
 
         return type == ParquetValueType.Int32
-            ? new PrimitiveArray<int>(values.Select(x => checked((int)x)).ToArray(), validity)
-            : new PrimitiveArray<long>(values, validity);
+            ? new PrimitiveArray<int>(values.Select(x => checked((int)x)).ToArray(), Mask(validity))
+            : new PrimitiveArray<long>(values, Mask(validity));
     }
+
+    /// <summary>
+    /// A validity mask for an array constructor. Passing a null bool[] straight in would not give "no mask":
+    /// it converts to an empty ReadOnlyMemory, which then claims every slot is out of range.
+    /// </summary>
+    public static ReadOnlyMemory<bool>? Mask(bool[]? validity) => validity is null ? default(ReadOnlyMemory<bool>?) : new ReadOnlyMemory<bool>(validity);
 
     /// <summary>Binary values from byte arrays (null entries are null slots).</summary>
     public static BinaryArray FromBytes(IReadOnlyList<byte[]?> values)
@@ -65,7 +72,7 @@ internal static class InteropData
             offsets[i + 1] = data.Count;
         }
 
-        return new BinaryArray(offsets, data.ToArray(), validity.All(v => v) ? null : validity);
+        return new BinaryArray(offsets, data.ToArray(), validity.All(v => v) ? null : Mask(validity));
     }
 
     private static bool[]? Validity(int rows, Random random, Nulls nullability)
@@ -100,12 +107,15 @@ internal static class InteropData
     // whatever the nulls. Null slots get pool values too: a writer must ignore them, statistics included.
     private static T[] Fill<T>(int rows, Random random, T[] pool, bool[]? validity)
     {
+        // Later picks avoid the special values, so row groups after the first hold only ordinary values and
+        // their statistics stay checkable (DuckDB shows no float bound that is infinite).
+        var ordinary = pool.Length / 4;
         var values = new T[rows];
         var valid = 0;
         for (var i = 0; i < rows; i++)
         {
             var isValid = validity is null || validity[i];
-            values[i] = isValid && valid < pool.Length ? pool[valid] : pool[random.Next(pool.Length)];
+            values[i] = isValid && valid < pool.Length ? pool[valid] : pool[random.Next(ordinary, pool.Length)];
             valid += isValid ? 1 : 0;
         }
 
@@ -114,7 +124,7 @@ internal static class InteropData
 
     private static PrimitiveArray<T> Primitive<T>(int rows, Random random, T[] pool, bool[]? validity)
         where T : unmanaged
-        => new(Fill(rows, random, pool, validity), validity);
+        => new(Fill(rows, random, pool, validity), Mask(validity));
 
     private static BinaryArray Strings(int rows, Random random, bool[]? validity)
     {

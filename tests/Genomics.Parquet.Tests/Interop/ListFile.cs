@@ -76,6 +76,6 @@ internal sealed class ListFile
             offsets[r + 1] = offsets[r] + (n ?? garbageUnderNull);
         }
 
-        return new ListArray(offsets, child(offsets[rows]), nullable ? validity : null);
+        return new ListArray(offsets, child(offsets[rows]), InteropData.Mask(nullable ? validity : null));
     }
 }

@@ -120,6 +120,11 @@ public sealed class WriterMetadataInteropTests
         CheckBound(max, ChunkStatistics.FromDuckDB(type, Meta.Text(chunk, "stats_max_value")), Meta.Text(chunk, "max_is_exact"), lower: false, $"{where}: max");
     }
 
+    // DuckDB's parquet_metadata shows an infinite float bound as null (it does so for arrow-rs files too),
+    // so such a bound cannot be checked through it; the later row groups hold no infinities.
+    private static bool ShownAsNullByDuckDB(byte[]? bound)
+        => bound is not null && System.Text.Encoding.UTF8.GetString(bound) is "\"Infinity\"" or "\"-Infinity\"";
+
     // A writer may shorten long byte-array bounds if it says so (is_exact false): then the bound only has to
     // hold, below every value for min and above every value for max.
     private static void CheckBound(byte[]? expected, byte[]? actual, string? isExact, bool lower, string where)
@@ -127,6 +132,11 @@ public sealed class WriterMetadataInteropTests
         if (expected is null)
         {
             Assert.True(actual is null, $"{where}: no valid values, yet the statistic is {Show(actual)}");
+            return;
+        }
+
+        if (actual is null && ShownAsNullByDuckDB(expected))
+        {
             return;
         }
 

@@ -2,6 +2,7 @@
 // Writes one deterministic table with DuckDB to OUTDIR/duckdb_{codec}_{v1,v2}.parquet and, next to each
 // file, the canonical dump of the table (FILE.json) that any correct reader of the file must reproduce.
 // The expected dump comes from the in-memory table, not from reading the file back.
+// Also writes OUTDIR/duckdb_wide_int32_deltas_v2.parquet (+ .json), which arrow-rs cannot read.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { renderDump } from './lib/canonical.mjs';
@@ -99,6 +100,16 @@ try {
       process.stdout.write(`${file}\n`);
     }
   }
+
+  // One more file, for our reader only: INTEGER values jumping across the whole 32-bit range, whose V2
+  // DELTA_BINARY_PACKED deltas DuckDB stores in 64 bits (arrow-rs refuses them; see above).
+  const wide = 'SELECT CASE WHEN i % 10 = 9 THEN NULL WHEN i % 2 = 0 THEN -2147483648 + i ELSE 2147483647 - i END::INTEGER AS x ' +
+    'FROM range(1000) r(i) ORDER BY i';
+  const wideFile = join(outDir, 'duckdb_wide_int32_deltas_v2.parquet');
+  await db.connection.run(`COPY (${wide}) TO ${sqlString(wideFile)} (FORMAT parquet, PARQUET_VERSION V2)`);
+  const wideRows = await readQuery(db.connection, wide);
+  await writeFile(`${wideFile}.json`, renderDump(wideRows.columns, wideRows.types, wideRows.rows));
+  process.stdout.write(`${wideFile}\n`);
 } finally {
   db.close();
 }

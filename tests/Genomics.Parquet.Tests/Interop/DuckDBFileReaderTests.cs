@@ -15,4 +15,16 @@ public sealed class DuckDBFileReaderTests(DuckDBReferenceFiles files) : IClassFi
         Assert.Equal(6, rowGroups.Count);
         DumpAssert.Equal(files.ExpectedDump(name), CanonicalJson.Dump(schema, rowGroups), $"our reader on {name}");
     }
+
+    /// <summary>
+    /// DuckDB stores V2 DELTA_BINARY_PACKED deltas of an INTEGER column in 64 bits, so a column jumping across
+    /// the 32-bit range has deltas no INT32 holds; decoding must wrap them (arrow-rs rejects such files).
+    /// </summary>
+    [Fact]
+    public void OurReaderWrapsDuckDBsWideInt32Deltas()
+    {
+        const string Name = "duckdb_wide_int32_deltas_v2.parquet";
+        var (schema, rowGroups) = ParquetFiles.ReadAll(files.PathOf(Name));
+        DumpAssert.Equal(files.ExpectedDump(Name), CanonicalJson.Dump(schema, rowGroups), $"our reader on {Name}");
+    }
 }

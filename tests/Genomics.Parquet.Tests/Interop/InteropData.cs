@@ -14,23 +14,25 @@ internal static class InteropData
 
     /// <summary>
     /// A column of <paramref name="rows"/> values of <paramref name="type"/>. With <paramref name="nullability"/>
-    /// Some, about one slot in five is null; with All, every slot is.
+    /// Some, about one slot in five is null; with All, every slot is. With <paramref name="specials"/> false the
+    /// column holds only ordinary values (no extremes or infinities), so its statistics are all checkable
+    /// (DuckDB shows no float bound that is infinite).
     /// </summary>
-    public static ColumnArray Column(ParquetValueType type, int rows, int seed, Nulls nullability)
+    public static ColumnArray Column(ParquetValueType type, int rows, int seed, Nulls nullability, bool specials = true)
     {
         var random = new Random(seed);
         var validity = Validity(rows, random, nullability);
         return type switch
         {
-            ParquetValueType.Boolean => Primitive(rows, random, [true, false], validity),
-            ParquetValueType.Int8 => Primitive(rows, random, Pool<sbyte>(random, [sbyte.MinValue, sbyte.MaxValue, 0, -1], r => (sbyte)r.Next(-128, 128)), validity),
-            ParquetValueType.Int16 => Primitive(rows, random, Pool<short>(random, [short.MinValue, short.MaxValue, 0, -1], r => (short)r.Next(short.MinValue, short.MaxValue + 1)), validity),
-            ParquetValueType.Int32 => Primitive(rows, random, Pool(random, [int.MinValue, int.MaxValue, 0, -1], r => r.Next(int.MinValue, int.MaxValue)), validity),
-            ParquetValueType.Int64 => Primitive(rows, random, Pool(random, [long.MinValue, long.MaxValue, 0L, -1L, 1L << 31, -(1L << 31) - 1], r => r.NextInt64(long.MinValue, long.MaxValue)), validity),
-            ParquetValueType.Float => Primitive(rows, random, Pool(random, [float.MinValue, float.MaxValue, float.Epsilon, -0.0f, 0.1f, float.NaN, float.PositiveInfinity, float.NegativeInfinity], r => (float)((r.NextDouble() - 0.5) * Math.Pow(10, r.Next(-8, 9)))), validity),
-            ParquetValueType.Double => Primitive(rows, random, Pool(random, [double.MinValue, double.MaxValue, double.Epsilon, -0.0, 0.1, double.NaN, double.PositiveInfinity, double.NegativeInfinity], r => (r.NextDouble() - 0.5) * Math.Pow(10, r.Next(-30, 31))), validity),
-            ParquetValueType.String => Strings(rows, random, validity),
-            ParquetValueType.Binary => Binaries(rows, random, validity),
+            ParquetValueType.Boolean => Primitive(rows, random, specials, [true, false], validity),
+            ParquetValueType.Int8 => Primitive(rows, random, specials, Pool<sbyte>(random, [sbyte.MinValue, sbyte.MaxValue, 0, -1], r => (sbyte)r.Next(-128, 128)), validity),
+            ParquetValueType.Int16 => Primitive(rows, random, specials, Pool<short>(random, [short.MinValue, short.MaxValue, 0, -1], r => (short)r.Next(short.MinValue, short.MaxValue + 1)), validity),
+            ParquetValueType.Int32 => Primitive(rows, random, specials, Pool(random, [int.MinValue, int.MaxValue, 0, -1], r => r.Next(int.MinValue, int.MaxValue)), validity),
+            ParquetValueType.Int64 => Primitive(rows, random, specials, Pool(random, [long.MinValue, long.MaxValue, 0L, -1L, 1L << 31, -(1L << 31) - 1], r => r.NextInt64(long.MinValue, long.MaxValue)), validity),
+            ParquetValueType.Float => Primitive(rows, random, specials, Pool(random, [float.MinValue, float.MaxValue, float.Epsilon, -0.0f, 0.1f, float.NaN, float.PositiveInfinity, float.NegativeInfinity], r => (float)((r.NextDouble() - 0.5) * Math.Pow(10, r.Next(-8, 9)))), validity),
+            ParquetValueType.Double => Primitive(rows, random, specials, Pool(random, [double.MinValue, double.MaxValue, double.Epsilon, -0.0, 0.1, double.NaN, double.PositiveInfinity, double.NegativeInfinity], r => (r.NextDouble() - 0.5) * Math.Pow(10, r.Next(-30, 31))), validity),
+            ParquetValueType.String => Strings(rows, random, specials, validity),
+            ParquetValueType.Binary => Binaries(rows, random, specials, validity),
             _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
         };
     }
@@ -103,34 +105,33 @@ internal static class InteropData
         return pool;
     }
 
-    // Valid slots walk through the whole pool first, so every special value is present in the first row group
-    // whatever the nulls. Null slots get pool values too: a writer must ignore them, statistics included.
-    private static T[] Fill<T>(int rows, Random random, T[] pool, bool[]? validity)
+    // With specials, valid slots walk through the whole pool first, so every special value is present whatever
+    // the nulls; all other picks come from the ordinary part of the pool. Null slots get pool values too: a
+    // writer must ignore them, statistics included.
+    private static T[] Fill<T>(int rows, Random random, bool specials, T[] pool, bool[]? validity)
     {
-        // Later picks avoid the special values, so row groups after the first hold only ordinary values and
-        // their statistics stay checkable (DuckDB shows no float bound that is infinite).
         var ordinary = pool.Length / 4;
         var values = new T[rows];
         var valid = 0;
         for (var i = 0; i < rows; i++)
         {
             var isValid = validity is null || validity[i];
-            values[i] = isValid && valid < pool.Length ? pool[valid] : pool[random.Next(ordinary, pool.Length)];
+            values[i] = specials && isValid && valid < pool.Length ? pool[valid] : pool[random.Next(ordinary, pool.Length)];
             valid += isValid ? 1 : 0;
         }
 
         return values;
     }
 
-    private static PrimitiveArray<T> Primitive<T>(int rows, Random random, T[] pool, bool[]? validity)
+    private static PrimitiveArray<T> Primitive<T>(int rows, Random random, bool specials, T[] pool, bool[]? validity)
         where T : unmanaged
-        => new(Fill(rows, random, pool, validity), Mask(validity));
+        => new(Fill(rows, random, specials, pool, validity), Mask(validity));
 
-    private static BinaryArray Strings(int rows, Random random, bool[]? validity)
+    private static BinaryArray Strings(int rows, Random random, bool specials, bool[]? validity)
     {
         string[] special = ["", "héllo ünïcødé", "🧬 genome", "quote \" and \\ backslash", "tab\tnew\nline\u0001", "chr1", new string('x', 300), "日本語"];
         var pool = Pool(random, special, r => "s" + r.Next(100000) + new string('é', r.Next(4)));
-        var values = Fill<string?>(rows, random, pool, validity);
+        var values = Fill<string?>(rows, random, specials, pool, validity);
         for (var i = 0; validity is not null && i < rows; i++)
         {
             values[i] = validity[i] ? values[i] : null;
@@ -139,7 +140,7 @@ internal static class InteropData
         return BinaryArray.FromStrings(values);
     }
 
-    private static BinaryArray Binaries(int rows, Random random, bool[]? validity)
+    private static BinaryArray Binaries(int rows, Random random, bool specials, bool[]? validity)
     {
         byte[][] special = [[], [0], [0xFF, 0x00, 0x80], Encoding.UTF8.GetBytes("ACGT"), [.. Enumerable.Range(0, 256).Select(b => (byte)b)]];
         var pool = Pool(random, special, r =>
@@ -148,7 +149,7 @@ internal static class InteropData
             r.NextBytes(bytes);
             return bytes;
         });
-        var values = Fill<byte[]?>(rows, random, pool, validity);
+        var values = Fill<byte[]?>(rows, random, specials, pool, validity);
         for (var i = 0; validity is not null && i < rows; i++)
         {
             values[i] = validity[i] ? values[i] : null;

@@ -3,8 +3,9 @@ namespace Genomics.Parquet.Tests.Interop;
 /// <summary>
 /// The file the writer matrix tests write for one (codec, dictionary, page version) combination: every
 /// value type as a required and as a nullable column, plus columns with a fixed encoding, over three row
-/// groups, the last of which leaves the nullable columns entirely null (such chunks must be PLAIN, with no
-/// empty dictionary). A small page size gives several pages per chunk.
+/// groups: the first holds the special values (extremes, NaN, infinities, odd strings), the second only ordinary
+/// ones, and the last leaves the nullable columns entirely null (such chunks must be PLAIN, with no empty
+/// dictionary). A small page size gives several pages per chunk.
 /// </summary>
 internal sealed class MatrixFile
 {
@@ -67,7 +68,7 @@ internal sealed class MatrixFile
                 var nulls = !field.Nullable ? Nulls.None : lastGroup ? Nulls.All : Nulls.Some;
                 columns.Add(field.Encoding == ParquetColumnEncoding.Delta
                     ? InteropData.Ascending(field.ValueType!.Value, rows, start: (g * 1_000_000L) - 5, seed, nulls)
-                    : InteropData.Column(field.ValueType!.Value, rows, seed, nulls));
+                    : InteropData.Column(field.ValueType!.Value, rows, seed, nulls, specials: g == 0));
             }
 
             rowGroups.Add(columns);

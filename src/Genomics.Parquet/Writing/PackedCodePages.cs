@@ -36,70 +36,15 @@ internal static class PackedCodePages
         var rowsPerPage = Math.Max(1, options.DataPageSize / Math.Max(1, column.BytesPerRow));
         var bitsPerRow = (long)column.ListLength * PackedCodeListArray.BitWidth;
 
+        var firstPage = pages.Count;
         for (var first = 0; first < column.Length; first += rowsPerPage)
         {
-            var rows = Math.Min(rowsPerPage, column.Length - first);
-            var page = new EncodedPage(first, rows);
-            pages.Add(page);
-            var repetition = new LevelRuns();
-            var definition = new LevelRuns();
-            var values = options.DataPageV2 ? page.Body : new ByteBuffer(column.BytesPerRow * rows + 16);
-            var valueBits = new CodeBitWriter(values);
-            var present = 0;
-            long nulls = 0;
-            for (var r = first; r < first + rows; r++)
-            {
-                if (column.ListLength == 0)
-                {
-                    repetition.Add(0, 1);
-                    definition.Add(emptyList, 1);
-                    nulls++;
-                    continue;
-                }
-
-                repetition.Add(0, 1);
-                repetition.Add(1, column.ListLength - 1);
-                var row = column.Row(r);
-                present |= CodesPresent(row, column.ListLength, present, nullCode);
-                var rowNulls = nullCode >= 0 ? CountCode(row, column.ListLength, nullCode) : 0;
-                if (rowNulls == 0)
-                {
-                    definition.Add(elementPresent, column.ListLength);
-                    valueBits.AppendBits(row, bitsPerRow);
-                    continue;
-                }
-
-                nulls += rowNulls;
-                AddRowWithNulls(row, column.ListLength, nullCode, elementPresent, definition, ref valueBits, compact!);
-            }
-
-            valueBits.Flush();
-            var levelCount = repetition.Length;
-            var valueCount = levelCount - nulls;
-            page.NumValues = checked((int)levelCount);
-            page.NumNulls = checked((int)nulls);
-            page.Encoding = Encoding.RleDictionary;
-            if (options.WriteStatistics)
-            {
-                page.Statistics = Statistics(present, dictionary, nulls);
-            }
-
-            var levels = options.DataPageV2 ? page.Levels : page.Body;
-            page.RepetitionLength = ColumnChunkWriter.WriteLevels(levels, repetition, 0, levelCount, path.MaxRepetition, prefixLength: !options.DataPageV2);
-            page.DefinitionLength = ColumnChunkWriter.WriteLevels(levels, definition, 0, levelCount, path.MaxDefinition, prefixLength: !options.DataPageV2);
-            if (options.DataPageV2)
-            {
-                // Values were written straight into the body; the run header and width must precede them.
-                PrependIndexHeader(page.Body, valueCount);
-            }
-            else
-            {
-                WriteIndexHeader(page.Body, valueCount);
-                page.Body.Write(values.WrittenSpan);
-                PadGroup(page.Body, valueCount, values.Length);
-                values.Dispose();
-            }
+            pages.Add(new EncodedPage(first, Math.Min(rowsPerPage, column.Length - first)));
         }
+
+        // Pages are independent: encode them on as many threads as compression may use.
+        var context = new PageContext(column, path, options, elementPresent, emptyList, nullCode, compact, bitsPerRow);
+        Parallel.For(firstPage, pages.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.CompressionThreads) }, i => EncodePage(pages[i], context));
 
         var plain = new ByteBuffer(16);
         foreach (var v in dictionary)
@@ -109,6 +54,76 @@ internal static class PackedCodePages
 
         return new DictionaryPage(plain, dictionary.Count, new Int8Comparer());
     }
+
+    private static void EncodePage(EncodedPage page, PageContext ctx)
+    {
+        var (column, path, options) = (ctx.Column, ctx.Path, ctx.Options);
+        var (elementPresent, emptyList, nullCode, compact, bitsPerRow) = (ctx.ElementPresent, ctx.EmptyList, ctx.NullCode, ctx.Compact, ctx.BitsPerRow);
+        var first = page.FirstRow;
+        var rows = page.Rows;
+        var dictionary = column.Dictionary;
+        var repetition = new LevelRuns();
+        var definition = new LevelRuns();
+        var values = options.DataPageV2 ? page.Body : new ByteBuffer(column.BytesPerRow * rows + 16);
+        var valueBits = new CodeBitWriter(values);
+        var present = 0;
+        long nulls = 0;
+        for (var r = first; r < first + rows; r++)
+        {
+            if (column.ListLength == 0)
+            {
+                repetition.Add(0, 1);
+                definition.Add(emptyList, 1);
+                nulls++;
+                continue;
+            }
+
+            repetition.Add(0, 1);
+            repetition.Add(1, column.ListLength - 1);
+            var row = column.Row(r);
+            present |= CodesPresent(row, column.ListLength, present, nullCode);
+            var rowNulls = nullCode >= 0 ? CountCode(row, column.ListLength, nullCode) : 0;
+            if (rowNulls == 0)
+            {
+                definition.Add(elementPresent, column.ListLength);
+                valueBits.AppendBits(row, bitsPerRow);
+                continue;
+            }
+
+            nulls += rowNulls;
+            AddRowWithNulls(row, column.ListLength, nullCode, elementPresent, definition, ref valueBits, compact!);
+        }
+
+        valueBits.Flush();
+        var levelCount = repetition.Length;
+        var valueCount = levelCount - nulls;
+        page.NumValues = checked((int)levelCount);
+        page.NumNulls = checked((int)nulls);
+        page.Encoding = Encoding.RleDictionary;
+        if (options.WriteStatistics)
+        {
+            page.Statistics = Statistics(present, dictionary, nulls);
+        }
+
+        var levels = options.DataPageV2 ? page.Levels : page.Body;
+        page.RepetitionLength = ColumnChunkWriter.WriteLevels(levels, repetition, 0, levelCount, path.MaxRepetition, prefixLength: !options.DataPageV2);
+        page.DefinitionLength = ColumnChunkWriter.WriteLevels(levels, definition, 0, levelCount, path.MaxDefinition, prefixLength: !options.DataPageV2);
+        if (options.DataPageV2)
+        {
+            // Values were written straight into the body; the run header and width must precede them.
+            PrependIndexHeader(page.Body, valueCount);
+        }
+        else
+        {
+            WriteIndexHeader(page.Body, valueCount);
+            page.Body.Write(values.WrittenSpan);
+            PadGroup(page.Body, valueCount, values.Length);
+            values.Dispose();
+        }
+    }
+
+    private sealed record PageContext(
+        PackedCodeListArray Column, ColumnPath Path, ParquetWriterOptions Options, int ElementPresent, int EmptyList, int NullCode, CompactionTable? Compact, long BitsPerRow);
 
     private static void WriteIndexHeader(ByteBuffer body, long valueCount)
     {
@@ -138,26 +153,47 @@ internal static class PackedCodePages
         }
     }
 
+    /// <summary>
+    /// A row with null codes: works a 64-bit word (32 codes) at a time; words without nulls add one
+    /// definition run and copy their codes whole, so only the codes around each null cost anything extra.
+    /// </summary>
     private static void AddRowWithNulls(ReadOnlySpan<byte> row, int codes, int nullCode, int elementPresent, LevelRuns definition, ref CodeBitWriter values, CompactionTable table)
     {
-        for (var b = 0; b < row.Length; b++)
+        var pattern = EvenBits * (ulong)nullCode;
+        for (var i = 0; i < row.Length; i += 8)
         {
-            var inByte = Math.Min(4, codes - (b * 4));
-            var value = row[b];
-            if (inByte < 4)
+            var inWord = Math.Min(32, codes - (i * 4));
+            var word = i + 8 <= row.Length ? BinaryPrimitives.ReadUInt64LittleEndian(row[i..]) : Tail(row[i..]);
+            if (inWord < 32)
             {
                 // Padding codes past the list's end are neither values nor nulls.
-                value = (byte)(value & ((1 << (inByte * 2)) - 1));
+                word &= (1UL << (inWord * 2)) - 1;
             }
 
-            for (var k = 0; k < inByte; k++)
+            var nulls = Equal(word, pattern) & ValidMask(inWord);
+            if (nulls == 0)
             {
-                var code = (value >> (2 * k)) & 3;
-                definition.Add(code == nullCode ? elementPresent - 1 : elementPresent, 1);
+                definition.Add(elementPresent, inWord);
+                values.Append(word, inWord * 2);
+                continue;
             }
 
-            var (bits, count) = table.Compact(value, inByte);
-            values.Append(bits, count * 2);
+            var at = 0;
+            while (nulls != 0)
+            {
+                var code = BitOperations.TrailingZeroCount(nulls) / 2;
+                definition.Add(elementPresent, code - at);
+                definition.Add(elementPresent - 1, 1);
+                at = code + 1;
+                nulls &= nulls - 1;
+            }
+
+            definition.Add(elementPresent, inWord - at);
+            for (var b = 0; b < 8 && b * 4 < inWord; b++)
+            {
+                var (bits, count) = table.Compact((byte)(word >> (8 * b)), Math.Min(4, inWord - (b * 4)));
+                values.Append(bits, count * 2);
+            }
         }
     }
 

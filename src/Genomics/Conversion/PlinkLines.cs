@@ -16,7 +16,8 @@ public static class PlinkLines
             return null;
         }
 
-        var canonical = new BimRecord(r.Chromosome, r.Id, r.CentiMorgans, r.Position, r.Allele1, r.Allele2).ToLine();
+        // The dataset keeps no ALT for A1 '0' or '.', and export writes '0': a '.' is kept with its line.
+        var canonical = new BimRecord(r.Chromosome, r.Id, r.CentiMorgans, r.Position, r.Alt == "." ? "0" : r.Allele1, r.Allele2).ToLine();
         return r.Source.Text == canonical.Text && r.Source.Terminator == canonical.Terminator ? null : r.Source.Text + r.Source.Terminator;
     }
 

@@ -1,0 +1,38 @@
+namespace Genomics.Cli.Tests;
+
+/// <summary>What one in-process run of the CLI returned and printed.</summary>
+internal sealed record CliResult(int ExitCode, string StandardOutput, string StandardError)
+{
+    /// <summary>stderr split into lines (a final newline does not start another line).</summary>
+    public string[] ErrorLines => StandardError.Length == 0 ? [] : StandardError.TrimEnd('\n').Split('\n');
+}
+
+/// <summary>
+/// Calls <c>Program.Main</c> in-process with stdout and stderr captured. The console is process-wide state, so runs
+/// are serialised by a lock (xunit runs test classes in parallel).
+/// </summary>
+internal static class CliRun
+{
+    private static readonly Lock ConsoleGate = new();
+
+    public static CliResult Run(params string[] args)
+    {
+        lock (ConsoleGate)
+        {
+            var (output, error) = (new StringWriter(), new StringWriter());
+            var (savedOut, savedError) = (Console.Out, Console.Error);
+            Console.SetOut(output);
+            Console.SetError(error);
+            try
+            {
+                var code = Program.Main(args);
+                return new CliResult(code, output.ToString(), error.ToString());
+            }
+            finally
+            {
+                Console.SetOut(savedOut);
+                Console.SetError(savedError);
+            }
+        }
+    }
+}

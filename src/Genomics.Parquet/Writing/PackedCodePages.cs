@@ -8,7 +8,7 @@ namespace Genomics.Parquet.Writing;
 
 /// <summary>
 /// Pages for a <see cref="PackedCodeListArray"/>: the codes are the dictionary indices, so a row without null
-/// codes is copied into the page as it is; a row with nulls drops them through a 256-entry table and gets
+/// codes is copied into the page as it is; a row with nulls drops them through a shift per null and gets
 /// definition-level runs around them. Repetition levels are two runs per row.
 /// </summary>
 internal static class PackedCodePages
@@ -32,7 +32,6 @@ internal static class PackedCodePages
         var elementPresent = path.MaxDefinition;
         var emptyList = elementPresent - 1 - (element.Nullable ? 1 : 0);
         var nullCode = column.NullCode ?? -1;
-        var compact = nullCode >= 0 ? CompactionTable.For(nullCode) : null;
         var rowsPerPage = Math.Max(1, options.DataPageSize / Math.Max(1, column.BytesPerRow));
         var bitsPerRow = (long)column.ListLength * PackedCodeListArray.BitWidth;
 
@@ -43,7 +42,7 @@ internal static class PackedCodePages
         }
 
         // Pages are independent: encode them on as many threads as compression may use.
-        var context = new PageContext(column, path, options, elementPresent, emptyList, nullCode, compact, bitsPerRow);
+        var context = new PageContext(column, path, options, elementPresent, emptyList, nullCode, bitsPerRow);
         Parallel.For(firstPage, pages.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.CompressionThreads) }, i => EncodePage(pages[i], context));
 
         var plain = new ByteBuffer(16);
@@ -58,7 +57,7 @@ internal static class PackedCodePages
     private static void EncodePage(EncodedPage page, PageContext ctx)
     {
         var (column, path, options) = (ctx.Column, ctx.Path, ctx.Options);
-        var (elementPresent, emptyList, nullCode, compact, bitsPerRow) = (ctx.ElementPresent, ctx.EmptyList, ctx.NullCode, ctx.Compact, ctx.BitsPerRow);
+        var (elementPresent, emptyList, nullCode, bitsPerRow) = (ctx.ElementPresent, ctx.EmptyList, ctx.NullCode, ctx.BitsPerRow);
         var first = page.FirstRow;
         var rows = page.Rows;
         var dictionary = column.Dictionary;
@@ -91,7 +90,7 @@ internal static class PackedCodePages
             }
 
             nulls += rowNulls;
-            AddRowWithNulls(row, column.ListLength, nullCode, elementPresent, definition, ref valueBits, compact!);
+            AddRowWithNulls(row, column.ListLength, nullCode, elementPresent, definition, ref valueBits);
         }
 
         valueBits.Flush();
@@ -123,7 +122,7 @@ internal static class PackedCodePages
     }
 
     private sealed record PageContext(
-        PackedCodeListArray Column, ColumnPath Path, ParquetWriterOptions Options, int ElementPresent, int EmptyList, int NullCode, CompactionTable? Compact, long BitsPerRow);
+        PackedCodeListArray Column, ColumnPath Path, ParquetWriterOptions Options, int ElementPresent, int EmptyList, int NullCode, long BitsPerRow);
 
     private static void WriteIndexHeader(ByteBuffer body, long valueCount)
     {
@@ -157,7 +156,7 @@ internal static class PackedCodePages
     /// A row with null codes: works a 64-bit word (32 codes) at a time; words without nulls add one
     /// definition run and copy their codes whole, so only the codes around each null cost anything extra.
     /// </summary>
-    private static void AddRowWithNulls(ReadOnlySpan<byte> row, int codes, int nullCode, int elementPresent, LevelRuns definition, ref CodeBitWriter values, CompactionTable table)
+    private static void AddRowWithNulls(ReadOnlySpan<byte> row, int codes, int nullCode, int elementPresent, LevelRuns definition, ref CodeBitWriter values)
     {
         var pattern = EvenBits * (ulong)nullCode;
         for (var i = 0; i < row.Length; i += 8)
@@ -179,6 +178,7 @@ internal static class PackedCodePages
             }
 
             var at = 0;
+            var removed = 0;
             while (nulls != 0)
             {
                 var code = BitOperations.TrailingZeroCount(nulls) / 2;
@@ -186,14 +186,15 @@ internal static class PackedCodePages
                 definition.Add(elementPresent - 1, 1);
                 at = code + 1;
                 nulls &= nulls - 1;
+
+                // Drop the null code: the codes above it move down one place.
+                var low = (1UL << (2 * (code - removed))) - 1;
+                word = (word & low) | ((word >> 2) & ~low);
+                removed++;
             }
 
             definition.Add(elementPresent, inWord - at);
-            for (var b = 0; b < 8 && b * 4 < inWord; b++)
-            {
-                var (bits, count) = table.Compact((byte)(word >> (8 * b)), Math.Min(4, inWord - (b * 4)));
-                values.Append(bits, count * 2);
-            }
+            values.Append(word, (inWord - removed) * 2);
         }
     }
 
@@ -289,40 +290,5 @@ internal static class PackedCodePages
     private sealed class Int8Comparer : IStatisticsComparer
     {
         public int CompareStatistics(byte[] a, byte[] b) => BitConverter.ToInt32(a).CompareTo(BitConverter.ToInt32(b));
-    }
-
-    /// <summary>For each byte of four codes: the non-null codes packed together, and how many there are.</summary>
-    private sealed class CompactionTable
-    {
-        private static readonly CompactionTable?[] Tables = new CompactionTable?[4];
-        private readonly ushort[] _bits = new ushort[256 * 5];
-        private readonly byte[] _counts = new byte[256 * 5];
-
-        private CompactionTable(int nullCode)
-        {
-            for (var codes = 0; codes <= 4; codes++)
-            {
-                for (var b = 0; b < 256; b++)
-                {
-                    int bits = 0, n = 0;
-                    for (var k = 0; k < codes; k++)
-                    {
-                        var code = (b >> (2 * k)) & 3;
-                        if (code != nullCode)
-                        {
-                            bits |= code << (2 * n);
-                            n++;
-                        }
-                    }
-
-                    _bits[(codes * 256) + b] = (ushort)bits;
-                    _counts[(codes * 256) + b] = (byte)n;
-                }
-            }
-        }
-
-        public static CompactionTable For(int nullCode) => Tables[nullCode] ??= new CompactionTable(nullCode);
-
-        public (ulong Bits, int Count) Compact(byte value, int codes) => (_bits[(codes * 256) + value], _counts[(codes * 256) + value]);
     }
 }

@@ -45,37 +45,60 @@ public static class PlinkConverter
             bedHash.AppendData([0x6c, 0x1b, 0x01]);
         }
 
-        var packed = new byte[(long)rowsPerGroup * bytesPerRow];
         var block = new GenotypeBlockBuilder(options.Genotypes, n, rowsPerGroup);
         using var bim = fileset.OpenVariants();
-        var sites = new PlinkSiteColumns(rowsPerGroup);
-        long done = 0;
         var bedSize = new FileInfo(fileset.Paths.Bed).Length;
-        while (done < m)
+
+        // Two row-group slots: while one is encoded and compressed, the next is read, hashed and parsed.
+        var slots = new[] { new RowGroupSlot(rowsPerGroup, bytesPerRow), new RowGroupSlot(rowsPerGroup, bytesPerRow) };
+        long next = 0;
+        RowGroupSlot Fill(RowGroupSlot slot, long first)
         {
-            var count = (int)Math.Min(rowsPerGroup, m - done);
-            sites.Clear();
+            var count = (int)Math.Min(rowsPerGroup, m - first);
+            slot.Count = count;
+            slot.Sites.Clear();
             for (var i = 0; i < count; i++)
             {
                 if (!bim.TryRead(out var record))
                 {
-                    throw new GenomicsFormatException(InputErrorKind.Mismatch, fileset.Paths.Bim, $"ends after {done + i} variants; the fileset has {m}");
+                    throw new GenomicsFormatException(InputErrorKind.Mismatch, fileset.Paths.Bim, $"ends after {first + i} variants; the fileset has {m}");
                 }
 
-                sites.Add(done + i, record);
+                slot.Sites.Add(first + i, record);
             }
 
-            var rows = packed.AsSpan(0, count * bytesPerRow);
-            fileset.Genotypes.ReadVariants(done, count, rows);
+            var rows = slot.Packed.AsSpan(0, count * bytesPerRow);
+            fileset.Genotypes.ReadVariants(first, count, rows);
             if (hashWhileReading)
             {
                 bedHash.AppendData(rows);
             }
 
-            var genotypes = block.Build(packed.AsMemory(0, count * bytesPerRow), count, bytesPerRow);
-            writer.WriteVariants([.. sites.ToArrays(), genotypes]);
-            done += count;
-            options.Progress?.Report(new ConversionProgress(3 + (done * bytesPerRow), bedSize, done));
+            return slot;
+        }
+
+        var pending = m > 0 ? Task.Run(() => Fill(slots[0], 0)) : null;
+        var turn = 0;
+        while (pending is not null)
+        {
+            var slot = pending.GetAwaiter().GetResult();
+            next += slot.Count;
+            turn ^= 1;
+            var first = next;
+            pending = next < m ? Task.Run(() => Fill(slots[turn], first)) : null;
+            try
+            {
+                var genotypes = block.Build(slot.Packed.AsMemory(0, slot.Count * bytesPerRow), slot.Count, bytesPerRow);
+                writer.WriteVariants([.. slot.Sites.ToArrays(), genotypes]);
+            }
+            catch
+            {
+                // Let the reader finish before the fileset is disposed under it.
+                pending?.ContinueWith(_ => { }, TaskScheduler.Default).Wait();
+                throw;
+            }
+
+            options.Progress?.Report(new ConversionProgress(3 + (next * bytesPerRow), bedSize, next));
         }
 
         var bedInput = hashWhileReading

@@ -1,0 +1,11 @@
+namespace Genomics.Conversion;
+
+/// <summary>One row group's worth of PLINK input: parsed .bim sites and the packed .bed rows.</summary>
+internal sealed class RowGroupSlot(int rows, int bytesPerRow)
+{
+    public PlinkSiteColumns Sites { get; } = new(rows);
+
+    public byte[] Packed { get; } = new byte[(long)rows * bytesPerRow];
+
+    public int Count { get; set; }
+}

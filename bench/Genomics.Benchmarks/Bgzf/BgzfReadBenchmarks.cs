@@ -14,12 +14,36 @@ namespace Genomics.Benchmarks.Bgzf;
 public class BgzfReadBenchmarks
 {
     private readonly byte[] _buffer = new byte[256 * 1024];
+    private TimeSpan _cpuAtStart;
+    private long _reads;
 
     [Params(1, 2)]
     public int Threads { get; set; }
 
     [GlobalSetup]
-    public static void Setup() => BgzfBenchmarkInput.EnsureExists();
+    public void Setup()
+    {
+        BgzfBenchmarkInput.EnsureExists();
+        _cpuAtStart = Process.GetCurrentProcess().TotalProcessorTime;
+    }
+
+    /// <summary>
+    /// Prints CPU time per read to the log: on a shared machine wall time swings with other people's load,
+    /// while CPU seconds per byte is what "MB/s per core" means.
+    /// </summary>
+    [GlobalCleanup]
+    public void ReportCpu()
+    {
+        if (_reads == 0)
+        {
+            return;
+        }
+
+        var cpu = (Process.GetCurrentProcess().TotalProcessorTime - _cpuAtStart).TotalSeconds / _reads;
+        var megabytes = BgzfBenchmarkInput.InflatedLength(BgzfBenchmarkInput.Path) / 1e6;
+        Console.WriteLine(System.FormattableString.Invariant(
+            $"// BGZF CPU: threads={Threads}: {_reads} reads, {cpu * 1000:F1} ms CPU each = {megabytes / cpu:F0} MB inflated per CPU-second"));
+    }
 
     [Benchmark(Baseline = true)]
     public long Libdeflate() => ReadAll(InflateBackend.Libdeflate);
@@ -48,6 +72,7 @@ public class BgzfReadBenchmarks
             throw new InvalidOperationException($"{backend} is not available here");
         }
 
+        _reads++;
         using var input = DecompressedInput.Open(BgzfBenchmarkInput.Path, new BgzfReaderOptions { Threads = Threads, Backend = backend });
         long total = 0;
         int n;

@@ -25,7 +25,9 @@ internal sealed class ParallelBlockSource : IBlockSource
     private volatile bool _stopping;
     private readonly Task _producer;
     private readonly Task[] _workers;
+    private readonly int _releaseEvery;
     private long _consumed;
+    private int _heldBack;
 
     public ParallelBlockSource(Stream source, string file, InflateBackend backend, int workers, int slots)
     {
@@ -41,6 +43,10 @@ internal sealed class ParallelBlockSource : IBlockSource
 
         // No maximum count: Dispose releases one extra to wake a reader waiting for a free slot.
         _free = new SemaphoreSlim(slots);
+
+        // Freed slots go back a run at a time, so a reader waiting on a slow consumer wakes once per run. At most
+        // a quarter of the ring is held back, so the reader can always fill the block the consumer waits for.
+        _releaseEvery = Math.Clamp(slots / 4, 1, BatchBlocks);
 
         // Unbounded, yet never holds more than the ring's slots: a slot goes in only after the reader has claimed it.
         _work = new BlockingCollection<(int First, int Count)>();
@@ -74,7 +80,11 @@ internal sealed class ParallelBlockSource : IBlockSource
     public void Release(BgzfBlock block)
     {
         _consumed++;
-        _free.Release();
+        if (++_heldBack == _releaseEvery)
+        {
+            _free.Release(_heldBack);
+            _heldBack = 0;
+        }
     }
 
     public void Dispose()

@@ -23,6 +23,7 @@ internal sealed class ColumnChunkWriter : IDisposable
     private readonly ByteBuffer _header = new(256);
     private readonly ByteBuffer _dictionary = new(1024);
     private readonly ByteBuffer _dictionaryCompressed = new(1024);
+    private readonly Stack<EncodedPage> _spare = new();
 
     public ColumnChunkWriter(ParquetField field, ParquetWriterOptions options)
     {
@@ -41,7 +42,7 @@ internal sealed class ColumnChunkWriter : IDisposable
         try
         {
             var dictionary = column is PackedCodeListArray packed
-                ? PackedCodePages.Encode(packed, _path, _options, pages)
+                ? PackedCodePages.Encode(packed, _path, _options, pages, NewPage)
                 : EncodeShredded(column, pages);
             Compress(pages);
             return Emit(pages, dictionary, output, ref position);
@@ -50,7 +51,7 @@ internal sealed class ColumnChunkWriter : IDisposable
         {
             foreach (var p in pages)
             {
-                p.Dispose();
+                _spare.Push(p);
             }
         }
     }
@@ -60,6 +61,11 @@ internal sealed class ColumnChunkWriter : IDisposable
         foreach (var c in _codecs)
         {
             c.Dispose();
+        }
+
+        foreach (var p in _spare)
+        {
+            p.Dispose();
         }
 
         _header.Dispose();
@@ -75,7 +81,7 @@ internal sealed class ColumnChunkWriter : IDisposable
         var usedDictionary = false;
         foreach (var (firstRow, endRow) in PageRows())
         {
-            var page = new EncodedPage(firstRow, endRow - firstRow);
+            var page = NewPage(firstRow, endRow - firstRow);
             pages.Add(page);
             EncodePage(page, firstRow, endRow);
             usedDictionary |= page.Encoding == Encoding.RleDictionary;
@@ -106,6 +112,17 @@ internal sealed class ColumnChunkWriter : IDisposable
         page.RepetitionLength = WriteLevels(levels, _shredded.Repetition, levelStart, levelCount, _path.MaxRepetition, prefixLength: !v2);
         page.DefinitionLength = WriteLevels(levels, _shredded.Definition, levelStart, levelCount, _path.MaxDefinition, prefixLength: !v2);
         page.Encoding = _encoder.EncodePage(_shredded, valueStart, valueCount, page.Body, stats);
+    }
+
+    private EncodedPage NewPage(int firstRow, int rows)
+    {
+        if (_spare.TryPop(out var page))
+        {
+            page.Reset(firstRow, rows);
+            return page;
+        }
+
+        return new EncodedPage(firstRow, rows);
     }
 
     private void Compress(List<EncodedPage> pages)

@@ -11,13 +11,12 @@ internal sealed class EncodedPage : IDisposable
 {
     public EncodedPage(int firstRow, int rows)
     {
-        FirstRow = firstRow;
-        Rows = rows;
+        Reset(firstRow, rows);
     }
 
-    public int FirstRow { get; }
+    public int FirstRow { get; private set; }
 
-    public int Rows { get; }
+    public int Rows { get; private set; }
 
     public int NumValues { get; set; }
 
@@ -39,10 +38,29 @@ internal sealed class EncodedPage : IDisposable
 
     public ByteBuffer Compressed { get; } = new(1024);
 
+    /// <summary>Working space for encoders that assemble values before the body.</summary>
+    public ByteBuffer Scratch { get; } = new(64);
+
+    /// <summary>Makes the page ready for reuse, keeping its buffers (large pages would otherwise churn the pool and the GC).</summary>
+    public void Reset(int firstRow, int rows)
+    {
+        FirstRow = firstRow;
+        Rows = rows;
+        NumValues = 0;
+        NumNulls = 0;
+        Statistics = null;
+        RepetitionLength = 0;
+        DefinitionLength = 0;
+        Levels.Clear();
+        Body.Clear();
+        Compressed.Clear();
+    }
+
     public void Dispose()
     {
         Levels.Dispose();
         Body.Dispose();
         Compressed.Dispose();
+        Scratch.Dispose();
     }
 }

@@ -15,7 +15,7 @@ internal static class PackedCodePages
 {
     private const ulong EvenBits = 0x5555555555555555UL;
 
-    public static DictionaryPage Encode(PackedCodeListArray column, ColumnPath path, ParquetWriterOptions options, List<EncodedPage> pages)
+    public static DictionaryPage Encode(PackedCodeListArray column, ColumnPath path, ParquetWriterOptions options, List<EncodedPage> pages, Func<int, int, EncodedPage> newPage)
     {
         var element = path.Leaf;
         if (path.MaxRepetition != 1 || element.ValueType != ParquetValueType.Int8)
@@ -38,7 +38,7 @@ internal static class PackedCodePages
         var firstPage = pages.Count;
         for (var first = 0; first < column.Length; first += rowsPerPage)
         {
-            pages.Add(new EncodedPage(first, Math.Min(rowsPerPage, column.Length - first)));
+            pages.Add(newPage(first, Math.Min(rowsPerPage, column.Length - first)));
         }
 
         // Pages are independent: encode them on as many threads as compression may use.
@@ -63,7 +63,9 @@ internal static class PackedCodePages
         var dictionary = column.Dictionary;
         var repetition = new LevelRuns();
         var definition = new LevelRuns();
-        var values = options.DataPageV2 ? page.Body : new ByteBuffer(column.BytesPerRow * rows + 16);
+        var values = page.Scratch;
+        values.Clear();
+        values.Ensure((column.BytesPerRow * rows) + 16);
         var valueBits = new CodeBitWriter(values);
         var present = 0;
         long nulls = 0;
@@ -107,18 +109,9 @@ internal static class PackedCodePages
         var levels = options.DataPageV2 ? page.Levels : page.Body;
         page.RepetitionLength = ColumnChunkWriter.WriteLevels(levels, repetition, 0, levelCount, path.MaxRepetition, prefixLength: !options.DataPageV2);
         page.DefinitionLength = ColumnChunkWriter.WriteLevels(levels, definition, 0, levelCount, path.MaxDefinition, prefixLength: !options.DataPageV2);
-        if (options.DataPageV2)
-        {
-            // Values were written straight into the body; the run header and width must precede them.
-            PrependIndexHeader(page.Body, valueCount);
-        }
-        else
-        {
-            WriteIndexHeader(page.Body, valueCount);
-            page.Body.Write(values.WrittenSpan);
-            PadGroup(page.Body, valueCount, values.Length);
-            values.Dispose();
-        }
+        WriteIndexHeader(page.Body, valueCount);
+        page.Body.Write(values.WrittenSpan);
+        PadGroup(page.Body, valueCount, values.Length);
     }
 
     private sealed record PageContext(
@@ -131,15 +124,6 @@ internal static class PackedCodePages
         {
             body.WriteUleb128(((ulong)((valueCount + 7) / 8) << 1) | 1);
         }
-    }
-
-    private static void PrependIndexHeader(ByteBuffer body, long valueCount)
-    {
-        var packed = body.WrittenSpan.ToArray();
-        body.Clear();
-        WriteIndexHeader(body, valueCount);
-        body.Write(packed);
-        PadGroup(body, valueCount, packed.Length);
     }
 
     /// <summary>The bit-packed run promised whole groups of 8 values; pad the last one.</summary>

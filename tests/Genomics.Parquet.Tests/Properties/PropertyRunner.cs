@@ -31,4 +31,7 @@ internal static class PropertyRunner
         (3, ArbMap.Default.GeneratorFor<int>()),
         (4, Gen.Choose(int.MinValue, int.MaxValue)),
         (1, Gen.Elements(int.MinValue, int.MaxValue, int.MinValue + 1, int.MaxValue - 1, 0, -1, 1)));
+
+    public static Gen<(T1, T2, T3)> Zip<T1, T2, T3>(Gen<T1> a, Gen<T2> b, Gen<T3> c) =>
+        Gen.Zip(Gen.Zip(a, b), c, (ab, x) => (ab.Item1, ab.Item2, x));
 }

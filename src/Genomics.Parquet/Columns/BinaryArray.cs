@@ -59,7 +59,8 @@ public sealed class BinaryArray : ColumnArray
             offsets[i + 1] = pos;
         }
 
-        return new BinaryArray(offsets, data, validity);
+        // A null bool[] would convert implicitly to an empty (present) mask, so "no mask" must be explicit.
+        return new BinaryArray(offsets, data, validity is null ? (ReadOnlyMemory<bool>?)null : validity);
     }
 
     private static bool[] CreateAllValid(int n)

@@ -23,8 +23,21 @@ internal sealed class GzipCodec : PageCodec
 
     public override CompressionCodec Codec => CompressionCodec.Gzip;
 
+    /// <summary>
+    /// An RFC 1952 member holding no data: 10-byte header (deflate, no flags, no mtime, unknown OS), a final
+    /// fixed-Huffman block with only end-of-block (03 00), CRC-32 0 and ISIZE 0. GZipStream writes nothing
+    /// at all when given no data, which is not a valid gzip stream.
+    /// </summary>
+    private static ReadOnlySpan<byte> EmptyMember => [0x1F, 0x8B, 0x08, 0, 0, 0, 0, 0, 0, 0xFF, 0x03, 0x00, 0, 0, 0, 0, 0, 0, 0, 0];
+
     public override void Compress(ReadOnlySpan<byte> input, ByteBuffer output)
     {
+        if (input.IsEmpty)
+        {
+            output.Write(EmptyMember);
+            return;
+        }
+
         using var sink = new BufferStream(output);
         using (var gz = new GZipStream(sink, _level, leaveOpen: true))
         {

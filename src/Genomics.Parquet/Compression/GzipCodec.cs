@@ -47,6 +47,14 @@ internal sealed class GzipCodec : PageCodec
 
     public override void Decompress(ReadOnlySpan<byte> input, Span<byte> output)
     {
+        if (input.IsEmpty)
+        {
+            // Earlier versions of this writer stored empty pages as no bytes; anything else needs a gzip member
+            // (and an empty span has no address for the stream below).
+            CheckSize(0, output.Length, "gzip");
+            return;
+        }
+
         try
         {
             unsafe

@@ -74,7 +74,7 @@ internal static class FileCaseGen
         PropertyRunner.Zip(
             Gen.Choose(1, 8).SelectMany(n => Field(3).ArrayOf(n)),
             Options,
-            Gen.Choose(1, 4).SelectMany(n => Gen.Frequency((1, Gen.Constant(0)), (8, Gen.Choose(1, 120)), (3, Gen.Choose(120, 500))).ArrayOf(n)))
+            Gen.Choose(1, 4).SelectMany(n => Gen.Frequency((1, Gen.Constant(0)), (8, Gen.Choose(1, 120)), (3, Gen.Choose(120, 400))).ArrayOf(n)))
         .SelectMany(t => Gen.Choose(0, int.MaxValue).Select(seed => new FileCase(t.Item1, t.Item2, t.Item3, seed)));
 
     /// <summary>The columns of every row group, drawn from the case's seed.</summary>
@@ -100,7 +100,7 @@ internal static class FileCaseGen
             return Values(field.Type!.Value, slots, validity, rng);
         }
 
-        var longLists = rng.Next(4) == 0;
+        var longLists = slots < 200 && rng.Next(4) == 0; // long lists only where they cannot multiply into huge nested columns
         var offsets = new int[slots + 1];
         offsets[0] = rng.Next(3) == 0 ? rng.Next(1, 4) : 0;
         for (var i = 0; i < slots; i++)

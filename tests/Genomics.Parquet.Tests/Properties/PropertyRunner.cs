@@ -6,18 +6,25 @@ namespace Genomics.Parquet.Tests.Properties;
 /// <summary>Runs FsCheck properties from xunit facts; a falsified property throws, which fails the fact.</summary>
 internal static class PropertyRunner
 {
+    /// <summary>
+    /// Multiplies every property's test count (environment variable GENOMICS_PROPERTY_SCALE, default 1), for
+    /// longer local soak runs without slowing the normal suite.
+    /// </summary>
+    public static int Scale { get; } =
+        int.TryParse(Environment.GetEnvironmentVariable("GENOMICS_PROPERTY_SCALE"), out var s) && s > 0 ? s : 1;
+
     /// <summary>Checks that <paramref name="body"/> holds (returns true, throws nothing) for <paramref name="maxTest"/> generated values.</summary>
     public static void Check<T>(Gen<T> gen, int maxTest, Func<T, bool> body)
     {
         var property = Prop.ForAll(Arb.From(gen), body);
-        FsCheck.Check.One(Config.QuickThrowOnFailure.WithMaxTest(maxTest), property);
+        FsCheck.Check.One(Config.QuickThrowOnFailure.WithMaxTest(maxTest * Scale), property);
     }
 
     /// <summary>Same, for bodies that assert instead of returning a verdict.</summary>
     public static void Check<T>(Gen<T> gen, int maxTest, Action<T> body)
     {
         var property = Prop.ForAll(Arb.From(gen), body);
-        FsCheck.Check.One(Config.QuickThrowOnFailure.WithMaxTest(maxTest), property);
+        FsCheck.Check.One(Config.QuickThrowOnFailure.WithMaxTest(maxTest * Scale), property);
     }
 
     /// <summary>Any 64-bit value: a mix of small sized values, full-range values and the extremes.</summary>

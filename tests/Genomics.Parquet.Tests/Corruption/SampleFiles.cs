@@ -57,7 +57,8 @@ internal static class SampleFiles
         [
             new PrimitiveArray<int>(Enumerable.Range(0, rows).Select(_ => rng.Next(0, 5) * 1000).ToArray()),
             new PrimitiveArray<long>(Enumerable.Range(0, rows).Select(i => 1_000_000L + (i * 13) + rng.Next(5)).ToArray()),
-            BinaryArray.FromStrings([.. Enumerable.Range(0, rows).Select(i => rng.Next(8) == 0 ? null : "s" + (seed * 1000) + i)]),
+            // A few repeated names first (dictionary pages), then distinct ones that overflow the dictionary (PLAIN pages).
+            BinaryArray.FromStrings([.. Enumerable.Range(0, rows).Select(i => rng.Next(8) == 0 ? null : "s" + seed + (i < 20 ? i % 4 : i))]),
             new PrimitiveArray<double>(Enumerable.Range(0, rows).Select(_ => Math.Round(rng.NextDouble() * 60, 1)).ToArray(), Valid(rows)),
             new PrimitiveArray<bool>(Enumerable.Range(0, rows).Select(_ => rng.Next(2) == 0).ToArray(), Valid(rows)),
             new ListArray(gtOffsets, new PrimitiveArray<sbyte>(Enumerable.Range(0, gtOffsets[rows]).Select(_ => (sbyte)rng.Next(-1, 3)).ToArray())),
@@ -70,7 +71,7 @@ internal static class SampleFiles
         Compression = compression,
         DataPageV2 = dataPageV2,
         DataPageSize = 160,
-        DictionaryPageSizeLimit = 160,
+        DictionaryPageSizeLimit = 100,
     };
 
     private static byte[] Build(ParquetCompression compression, bool dataPageV2)
@@ -79,8 +80,8 @@ internal static class SampleFiles
         using (var w = new ParquetFileWriter(ms, Schema, Options(compression, dataPageV2), leaveOpen: true))
         {
             w.SetMetadata("sample", "corruption");
-            w.WriteRowGroup(RowGroup(60, 1));
-            w.WriteRowGroup(RowGroup(45, 2));
+            w.WriteRowGroup(RowGroup(40, 1));
+            w.WriteRowGroup(RowGroup(25, 2));
         }
 
         return ms.ToArray();

@@ -165,6 +165,22 @@ public class SpecificCorruptionTests
         Assert.Contains("outside", e.Message);
     }
 
+    [Theory]
+    [InlineData(1)] // a top-level column
+    [InlineData(8)] // a LIST's element
+    public void Schema_element_without_a_name(int element)
+    {
+        var file = FileSurgery.EditFooter(Sample, m => m.Schema[element].Name = "");
+        Assert.StartsWith("invalid schema: ", OpenFails(file).Message);
+    }
+
+    [Fact]
+    public void Schema_with_duplicate_column_names()
+    {
+        var file = FileSurgery.EditFooter(Sample, m => m.Schema[2].Name = m.Schema[1].Name);
+        Assert.StartsWith("invalid schema: Duplicate column name 'id'", OpenFails(file).Message);
+    }
+
     internal static byte[] WithRawFooter(byte[] footer)
     {
         var tail = new byte[8];

@@ -17,8 +17,8 @@ public class TruncationTests
         var file = SampleFiles.Get(compression, v2);
         using var r = new ParquetFileReader(new MemoryStream(file));
         Assert.Equal(2, r.RowGroupCount);
-        Assert.Equal(105, r.RowCount);
-        var groups = new[] { SampleFiles.RowGroup(60, 1), SampleFiles.RowGroup(45, 2) };
+        Assert.Equal(65, r.RowCount);
+        var groups = new[] { SampleFiles.RowGroup(40, 1), SampleFiles.RowGroup(25, 2) };
         for (var g = 0; g < 2; g++)
         {
             for (var c = 0; c < SampleFiles.Schema.Fields.Count; c++)
@@ -31,7 +31,7 @@ public class TruncationTests
         var name = r.Metadata.RowGroups[0].Columns[2].MetaData!;
         Assert.NotNull(name.DictionaryPageOffset);
         Assert.Contains(name.EncodingStats!, s => s.Encoding == Format.Encoding.Plain && s.PageType != Format.PageType.DictionaryPage);
-        Assert.True(FileSurgery.Pages(file, r.Metadata.RowGroups[0].Columns[0].MetaData!).Count >= 3);
+        Assert.True(r.Metadata.RowGroups[0].Columns.Max(c => FileSurgery.Pages(file, c.MetaData!).Count) >= 3);
     }
 
     [Theory]

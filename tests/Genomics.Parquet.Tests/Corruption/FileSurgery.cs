@@ -78,6 +78,24 @@ internal static class FileSurgery
         return Splice(file, page.Offset, page.HeaderLength, bytes);
     }
 
+    /// <summary>Replaces a whole page (header and body) with an edited copy; the header's compressed size follows the new body.</summary>
+    public static byte[] EditPage(byte[] file, PageInfo page, Func<PageHeader, byte[], byte[]> edit)
+    {
+        var reader = new ThriftCompactReader(file.AsMemory(page.Offset, page.HeaderLength), page.Offset);
+        var header = PageHeader.Read(reader);
+        var body = edit(header, file.AsSpan(page.Offset + page.HeaderLength, page.BodyLength).ToArray());
+        header.CompressedPageSize = body.Length;
+        byte[] bytes = [.. Serialize(header.WriteFields), .. body];
+        return Splice(file, page.Offset, page.HeaderLength + page.BodyLength, bytes);
+    }
+
+    /// <summary>The first page of column <paramref name="column"/> in row group <paramref name="rowGroup"/> that matches.</summary>
+    public static PageInfo FindPage(byte[] file, int rowGroup, int column, Func<PageHeader, bool> match)
+    {
+        var (meta, _, _) = Footer(file);
+        return Pages(file, meta.RowGroups[rowGroup].Columns[column].MetaData!).First(p => match(p.Header));
+    }
+
     /// <summary>Replaces bytes [offset, offset + length) of the row group data and fixes the footer's offsets and sizes.</summary>
     public static byte[] Splice(byte[] file, int offset, int length, byte[] replacement)
     {

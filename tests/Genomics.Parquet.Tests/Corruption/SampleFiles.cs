@@ -58,8 +58,9 @@ internal static class SampleFiles
             new PrimitiveArray<int>(Enumerable.Range(0, rows).Select(_ => rng.Next(0, 5) * 1000).ToArray()),
             new PrimitiveArray<long>(Enumerable.Range(0, rows).Select(i => 1_000_000L + (i * 13) + rng.Next(5)).ToArray()),
             // A few repeated names first (dictionary pages), then distinct ones that overflow the dictionary (PLAIN pages).
-            BinaryArray.FromStrings([.. Enumerable.Range(0, rows).Select(i => rng.Next(8) == 0 ? null : "s" + seed + (i < 20 ? i % 4 : i))]),
-            new PrimitiveArray<double>(Enumerable.Range(0, rows).Select(_ => Math.Round(rng.NextDouble() * 60, 1)).ToArray(), Valid(rows)),
+            BinaryArray.FromStrings([.. Enumerable.Range(0, rows).Select(i => rng.Next(8) == 0 ? null : "s" + seed + (i < 30 ? i % 4 : i))]),
+            // Like name: a dictionary for the first pages, PLAIN once many distinct values arrive.
+            new PrimitiveArray<double>(Enumerable.Range(0, rows).Select(i => i < 30 ? (i % 3) * 1.5 : Math.Round(rng.NextDouble() * 60, 1)).ToArray(), Valid(rows)),
             new PrimitiveArray<bool>(Enumerable.Range(0, rows).Select(_ => rng.Next(2) == 0).ToArray(), Valid(rows)),
             new ListArray(gtOffsets, new PrimitiveArray<sbyte>(Enumerable.Range(0, gtOffsets[rows]).Select(_ => (sbyte)rng.Next(-1, 3)).ToArray())),
             new ListArray(adOffsets, new ListArray(innerOffsets, new PrimitiveArray<short>(Enumerable.Range(0, innerOffsets[^1]).Select(_ => (short)rng.Next(0, 99)).ToArray(), Valid(innerOffsets[^1])), Valid(adOffsets[rows])), Valid(rows)),
@@ -71,7 +72,7 @@ internal static class SampleFiles
         Compression = compression,
         DataPageV2 = dataPageV2,
         DataPageSize = 160,
-        DictionaryPageSizeLimit = 100,
+        DictionaryPageSizeLimit = 64,
     };
 
     private static byte[] Build(ParquetCompression compression, bool dataPageV2)

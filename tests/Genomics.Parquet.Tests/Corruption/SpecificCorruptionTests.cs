@@ -181,6 +181,79 @@ public class SpecificCorruptionTests
         Assert.StartsWith("invalid schema: Duplicate column name 'id'", OpenFails(file).Message);
     }
 
+    public static TheoryData<ParquetCompression, bool, int> HugeSizes()
+    {
+        var data = new TheoryData<ParquetCompression, bool, int>();
+        foreach (var (c, v2) in new[] { (ParquetCompression.Zstd, false), (ParquetCompression.Snappy, false), (ParquetCompression.Snappy, true), (ParquetCompression.Gzip, true) })
+        {
+            foreach (var size in new[] { int.MaxValue, 2_000_000_000, 300_000_000 })
+            {
+                data.Add(c, v2, size);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(HugeSizes))]
+    public void Huge_uncompressed_page_size_is_not_allocated(ParquetCompression compression, bool v2, int size)
+    {
+        // Column 3 (qual, DOUBLE): its first data page claims to decompress to `size` bytes.
+        var file = SampleFiles.Get(compression, v2);
+        var page = FileSurgery.FindPage(file, 0, 3, h => h.Type is PageType.DataPage or PageType.DataPageV2);
+        var damaged = FileSurgery.EditPageHeader(file, page, h => h.UncompressedPageSize = size);
+        ReadFails(damaged, 0, 3);
+    }
+
+    [Theory]
+    [MemberData(nameof(HugeSizes))]
+    public void Huge_dictionary_page_size_is_not_allocated(ParquetCompression compression, bool v2, int size)
+    {
+        var file = SampleFiles.Get(compression, v2);
+        var page = FileSurgery.FindPage(file, 0, 3, h => h.Type == PageType.DictionaryPage);
+        var damaged = FileSurgery.EditPageHeader(file, page, h => h.UncompressedPageSize = size);
+        ReadFails(damaged, 0, 3);
+    }
+
+    [Theory]
+    [InlineData(0, int.MaxValue)] // id, INT32
+    [InlineData(3, int.MaxValue)] // qual, DOUBLE
+    [InlineData(3, 200_000_000)]
+    [InlineData(2, int.MaxValue)] // name, BYTE_ARRAY
+    public void Huge_dictionary_count_is_not_allocated(int column, int count)
+    {
+        var file = SampleFiles.Get(ParquetCompression.Snappy);
+        var page = FileSurgery.FindPage(file, 0, column, h => h.Type == PageType.DictionaryPage);
+        var damaged = FileSurgery.EditPageHeader(file, page, h => h.DictionaryPageHeader!.NumValues = count);
+        Assert.Contains("dictionary page claims", ReadFails(damaged, 0, column).Message);
+    }
+
+    [Theory]
+    [InlineData(false, new byte[] { 0xFF, 0xFF, 0xFF, 0xFF, 0x0F })] // 4 GiB - 1
+    [InlineData(true, new byte[] { 0xFF, 0xFF, 0xFF, 0xFF, 0x0F })]
+    [InlineData(false, new byte[] { 0x80, 0x80, 0x80, 0x80, 0x06 })] // 1.5 GiB
+    [InlineData(true, new byte[] { 0x80, 0x80, 0x80, 0xA0, 0x01 })] // 300 MiB
+    public void Snappy_length_preamble_past_the_page_is_not_allocated(bool v2, byte[] claimedLength)
+    {
+        // A snappy block starts with its uncompressed length as a varint; claim far more than the page header says.
+        var file = SampleFiles.Get(ParquetCompression.Snappy, v2);
+        var page = FileSurgery.FindPage(file, 0, 3, h => h.Type is PageType.DataPage or PageType.DataPageV2);
+        var damaged = FileSurgery.EditPage(file, page, (h, body) =>
+        {
+            var levels = h.DataPageHeaderV2 is { } d ? d.DefinitionLevelsByteLength + d.RepetitionLevelsByteLength : 0;
+            var snappy = body.AsSpan(levels).ToArray();
+            var preamble = 0;
+            while ((snappy[preamble] & 0x80) != 0)
+            {
+                preamble++;
+            }
+
+            return [.. body.AsSpan(0, levels), .. claimedLength, .. snappy.AsSpan(preamble + 1)];
+        });
+        ReadFails(damaged, 0, 3);
+    }
+
     internal static byte[] WithRawFooter(byte[] footer)
     {
         var tail = new byte[8];

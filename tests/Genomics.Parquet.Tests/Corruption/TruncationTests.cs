@@ -28,9 +28,14 @@ public class TruncationTests
         }
 
         // The sample exercises what the sweeps need: dictionary and PLAIN data pages in one chunk, several pages per chunk.
-        var name = r.Metadata.RowGroups[0].Columns[2].MetaData!;
-        Assert.NotNull(name.DictionaryPageOffset);
-        Assert.Contains(name.EncodingStats!, s => s.Encoding == Format.Encoding.Plain && s.PageType != Format.PageType.DictionaryPage);
+        foreach (var column in new[] { 2, 3 })
+        {
+            var chunk = r.Metadata.RowGroups[0].Columns[column].MetaData!;
+            Assert.NotNull(chunk.DictionaryPageOffset);
+            Assert.Contains(chunk.EncodingStats!, s => s.Encoding == Format.Encoding.RleDictionary);
+            Assert.Contains(chunk.EncodingStats!, s => s.Encoding == Format.Encoding.Plain && s.PageType != Format.PageType.DictionaryPage);
+        }
+
         Assert.True(r.Metadata.RowGroups[0].Columns.Max(c => FileSurgery.Pages(file, c.MetaData!).Count) >= 3);
     }
 

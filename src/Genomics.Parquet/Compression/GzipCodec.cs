@@ -45,6 +45,15 @@ internal sealed class GzipCodec : PageCodec
         }
     }
 
+    /// <summary>DEFLATE expands at most 1032-fold, so a page can hold no more than that.</summary>
+    public override void CheckDecompressedSize(ReadOnlySpan<byte> input, int size)
+    {
+        if (size > input.Length * 1032L)
+        {
+            throw new ParquetFormatException($"gzip page of {input.Length} bytes cannot hold the {size} bytes its header says");
+        }
+    }
+
     public override void Decompress(ReadOnlySpan<byte> input, Span<byte> output)
     {
         if (input.IsEmpty)

@@ -38,6 +38,8 @@ public class CodecProperties
                 Assert.True(compressed.Length > 0, "an empty page must still be a valid compressed stream");
             }
 
+            // The pre-allocation size check never rejects a valid page.
+            reader.CheckDecompressedSize(compressed.WrittenSpan, body.Length);
             var output = new byte[body.Length];
             reader.Decompress(compressed.WrittenSpan, output);
             Assert.Equal(body, output);

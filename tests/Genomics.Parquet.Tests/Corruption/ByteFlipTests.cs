@@ -20,11 +20,12 @@ public class ByteFlipTests
     [MemberData(nameof(Variants))]
     public void Single_byte_changes(ParquetCompression compression, bool v2, int trials)
     {
+        trials *= Properties.PropertyRunner.Scale;
         var file = (byte[])SampleFiles.Get(compression, v2).Clone();
         var metadata = MetadataBytes(file);
         var rng = new Random(17 + (int)compression + (v2 ? 100 : 0));
         var failures = 0;
-        Guard.WithTimeout(TimeSpan.FromSeconds(60), () =>
+        Guard.WithTimeout(TimeSpan.FromSeconds(60 * Properties.PropertyRunner.Scale), () =>
         {
             for (var trial = 0; trial < trials; trial++)
             {
@@ -49,10 +50,11 @@ public class ByteFlipTests
     [MemberData(nameof(Variants))]
     public void Multi_byte_garbage(ParquetCompression compression, bool v2, int trials)
     {
+        trials *= Properties.PropertyRunner.Scale;
         var original = SampleFiles.Get(compression, v2);
         var metadata = MetadataBytes(original);
         var rng = new Random(99 + (int)compression + (v2 ? 100 : 0));
-        Guard.WithTimeout(TimeSpan.FromSeconds(60), () =>
+        Guard.WithTimeout(TimeSpan.FromSeconds(60 * Properties.PropertyRunner.Scale), () =>
         {
             for (var trial = 0; trial < trials / 4; trial++)
             {

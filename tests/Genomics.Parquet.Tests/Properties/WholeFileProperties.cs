@@ -27,6 +27,7 @@ public class WholeFileProperties
             }
 
             AssertReadsBack(bytes, c.Schema, groups);
+            FileInvariants.Check(bytes, c.Schema, [.. groups.Where(g => g[0].Length > 0)], c.Options);
         });
     }
 

@@ -7,8 +7,6 @@ namespace Genomics.Parquet.Compression;
 /// <summary>GZIP pages are RFC 1952 members (header + DEFLATE + CRC32/ISIZE trailer).</summary>
 internal sealed class GzipCodec : PageCodec
 {
-    /// <summary>A gzip member of zero bytes: header, an empty final DEFLATE block (fixed Huffman, end of block only), CRC32 0, size 0.</summary>
-    private static readonly byte[] EmptyMember = [0x1f, 0x8b, 0x08, 0, 0, 0, 0, 0, 0, 0xff, 0x03, 0x00, 0, 0, 0, 0, 0, 0, 0, 0];
 
     private readonly CompressionLevel _level;
 
@@ -26,11 +24,17 @@ internal sealed class GzipCodec : PageCodec
 
     public override CompressionCodec Codec => CompressionCodec.Gzip;
 
+    /// <summary>
+    /// An RFC 1952 member holding no data: 10-byte header (deflate, no flags, no mtime, unknown OS), a final
+    /// fixed-Huffman block with only end-of-block (03 00), CRC-32 0 and ISIZE 0. GZipStream writes nothing
+    /// at all when given no data, which is not a valid gzip stream.
+    /// </summary>
+    private static ReadOnlySpan<byte> EmptyMember => [0x1F, 0x8B, 0x08, 0, 0, 0, 0, 0, 0, 0xFF, 0x03, 0x00, 0, 0, 0, 0, 0, 0, 0, 0];
+
     public override void Compress(ReadOnlySpan<byte> input, ByteBuffer output)
     {
         if (input.IsEmpty)
         {
-            // GZipStream writes nothing at all for empty input; a page must still hold a complete member.
             output.Write(EmptyMember);
             return;
         }
@@ -39,6 +43,15 @@ internal sealed class GzipCodec : PageCodec
         using (var gz = new GZipStream(sink, _level, leaveOpen: true))
         {
             gz.Write(input);
+        }
+    }
+
+    /// <summary>DEFLATE expands at most 1032-fold, so a page can hold no more than that.</summary>
+    public override void CheckDecompressedSize(ReadOnlySpan<byte> input, int size)
+    {
+        if (size > input.Length * 1032L)
+        {
+            throw new ParquetFormatException($"gzip page of {input.Length} bytes cannot hold the {size} bytes its header says");
         }
     }
 

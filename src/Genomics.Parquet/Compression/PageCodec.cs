@@ -14,6 +14,14 @@ internal abstract class PageCodec : IDisposable
     /// <summary>Decompresses input into output, which has exactly the page's uncompressed size.</summary>
     public abstract void Decompress(ReadOnlySpan<byte> input, Span<byte> output);
 
+    /// <summary>
+    /// Throws <see cref="ParquetFormatException"/> when <paramref name="input"/> cannot decompress to
+    /// <paramref name="size"/> bytes, so a damaged page header never sizes an allocation on its own.
+    /// </summary>
+    public virtual void CheckDecompressedSize(ReadOnlySpan<byte> input, int size)
+    {
+    }
+
     public virtual void Dispose()
     {
         GC.SuppressFinalize(this);

@@ -10,6 +10,30 @@ internal sealed class SnappyCodec : PageCodec
 
     public override void Compress(ReadOnlySpan<byte> input, ByteBuffer output) => output.Write(IronSnappy.Snappy.Encode(input));
 
+    /// <summary>A snappy block starts with its uncompressed length (a varint below 2^32), which must be the header's.</summary>
+    public override void CheckDecompressedSize(ReadOnlySpan<byte> input, int size)
+    {
+        ulong length = 0;
+        for (var i = 0; ; i++)
+        {
+            if (i == input.Length || i == 5)
+            {
+                throw new ParquetFormatException("corrupt snappy page: bad length preamble");
+            }
+
+            length |= (ulong)(input[i] & 0x7F) << (7 * i);
+            if (input[i] < 0x80)
+            {
+                break;
+            }
+        }
+
+        if (length != (ulong)size)
+        {
+            throw new ParquetFormatException($"snappy page holds {length} bytes, header says {size}");
+        }
+    }
+
     public override void Decompress(ReadOnlySpan<byte> input, Span<byte> output)
     {
         if (output.IsEmpty && input.IsEmpty)

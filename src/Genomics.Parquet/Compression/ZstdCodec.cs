@@ -9,6 +9,7 @@ internal sealed partial class ZstdCodec : PageCodec
 {
     private const string Library = "libzstd.so.1";
     private const int DefaultLevel = 3;
+    private const ulong ContentSizeError = unchecked(0UL - 2);
 
     private readonly int _level;
     private nint _cctx;
@@ -48,6 +49,27 @@ internal sealed partial class ZstdCodec : PageCodec
         }
 
         output.Advance((int)written);
+    }
+
+    /// <summary>libzstd bounds what the frames can produce (exactly, when they record their content size).</summary>
+    public override unsafe void CheckDecompressedSize(ReadOnlySpan<byte> input, int size)
+    {
+        ulong bound;
+        fixed (byte* src = input)
+        {
+            byte dummy = 0;
+            bound = ZSTD_decompressBound(input.IsEmpty ? &dummy : src, (nuint)input.Length);
+        }
+
+        if (bound == ContentSizeError)
+        {
+            throw new ParquetFormatException("corrupt zstd page: not a sequence of zstd frames");
+        }
+
+        if ((ulong)size > bound)
+        {
+            throw new ParquetFormatException($"zstd page of {input.Length} bytes decompresses to at most {bound} bytes, header says {size}");
+        }
     }
 
     public override unsafe void Decompress(ReadOnlySpan<byte> input, Span<byte> output)
@@ -116,6 +138,9 @@ internal sealed partial class ZstdCodec : PageCodec
 
     [LibraryImport(Library)]
     private static unsafe partial nuint ZSTD_decompress(byte* dst, nuint dstCapacity, byte* src, nuint compressedSize);
+
+    [LibraryImport(Library)]
+    private static unsafe partial ulong ZSTD_decompressBound(byte* src, nuint srcSize);
 
     [LibraryImport(Library)]
     private static partial uint ZSTD_isError(nuint code);

@@ -201,9 +201,10 @@ internal static class ColumnChunkReader
             return body;
         }
 
-        Grow(ref buffer, size);
         try
         {
+            codec.CheckDecompressedSize(body, size);
+            Grow(ref buffer, size);
             codec.Decompress(body, buffer.AsSpan(0, size));
         }
         catch (ParquetFormatException e) when (e.Offset < 0)

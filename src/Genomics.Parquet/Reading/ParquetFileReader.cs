@@ -16,6 +16,7 @@ public sealed class ParquetFileReader : IDisposable
     private readonly Stream _input;
     private readonly bool _leaveOpen;
     private readonly long _length;
+    private readonly long _footerStart;
 
     public ParquetFileReader(Stream input, bool leaveOpen = false)
     {
@@ -30,7 +31,7 @@ public sealed class ParquetFileReader : IDisposable
         _length = input.Length;
         try
         {
-            Metadata = ReadFooter();
+            Metadata = ReadFooter(out _footerStart);
             Schema = SchemaConverter.FromElements(Metadata.Schema);
             ValidateRowGroups();
         }
@@ -96,9 +97,10 @@ public sealed class ParquetFileReader : IDisposable
         }
 
         var size = meta.TotalCompressedSize;
-        if (start < 4 || size < 0 || start + size > _length - 8 || size > int.MaxValue)
+        // Column chunks lie between the leading magic and the footer; compare without overflowing start + size.
+        if (start < 4 || size < 0 || size > int.MaxValue || start > _footerStart || size > _footerStart - start)
         {
-            throw new ParquetFormatException($"column {column} of row group {rowGroup} claims bytes {start}..{start + size}, outside the file's {_length} bytes", start);
+            throw new ParquetFormatException($"column {column} of row group {rowGroup} claims bytes {start}..{unchecked(start + size)}, outside the file's row data (bytes 4..{_footerStart})", start);
         }
 
         var field = Schema.Fields[column];
@@ -137,7 +139,7 @@ public sealed class ParquetFileReader : IDisposable
         }
     }
 
-    private FileMetaData ReadFooter()
+    private FileMetaData ReadFooter(out long footerStart)
     {
         if (_length < 12)
         {
@@ -168,7 +170,7 @@ public sealed class ParquetFileReader : IDisposable
             throw new ParquetFormatException($"footer length {footerLength} does not fit in the file's {_length} bytes", _length - 8);
         }
 
-        var footerStart = _length - 8 - footerLength;
+        footerStart = _length - 8 - footerLength;
         var footer = new byte[footerLength];
         _input.Seek(footerStart, SeekOrigin.Begin);
         _input.ReadExactly(footer);

@@ -20,9 +20,12 @@ internal sealed class PrimitiveLeafBuilder<T> : LeafBuilder
 
     public override void SetDictionary(ReadOnlySpan<byte> plain, int count, PhysicalType physical)
     {
-        if (count < 0)
+        // Every PLAIN value takes its physical width (a bit for booleans), so a count the page cannot hold is
+        // corrupt - and must be rejected before it sizes the dictionary array.
+        var maxCount = typeof(T) == typeof(bool) ? plain.Length * 8L : plain.Length / PlainDecoder.Width(physical);
+        if (count < 0 || count > maxCount)
         {
-            throw new ParquetFormatException($"dictionary page claims {count} values");
+            throw new ParquetFormatException($"dictionary page claims {count} values in {plain.Length} bytes");
         }
 
         _dictionary = new T[count];

@@ -42,21 +42,22 @@ internal static class SchemaConverter
             throw new ParquetFormatException("the footer has an empty schema");
         }
 
-        var pos = 1;
-        var fields = new List<ParquetField>();
-        var n = elements[0].NumChildren ?? 0;
-        for (var i = 0; i < n; i++)
-        {
-            fields.Add(ReadField(elements, ref pos, 0));
-        }
-
-        if (pos != elements.Count)
-        {
-            throw new ParquetFormatException($"the footer's schema has {elements.Count - pos} elements that belong to no column");
-        }
-
+        // Field and schema constructors reject what a damaged footer can hold (empty or duplicate names).
         try
         {
+            var pos = 1;
+            var fields = new List<ParquetField>();
+            var n = elements[0].NumChildren ?? 0;
+            for (var i = 0; i < n; i++)
+            {
+                fields.Add(ReadField(elements, ref pos, 0));
+            }
+
+            if (pos != elements.Count)
+            {
+                throw new ParquetFormatException($"the footer's schema has {elements.Count - pos} elements that belong to no column");
+            }
+
             return new ParquetSchema(fields);
         }
         catch (ArgumentException e)

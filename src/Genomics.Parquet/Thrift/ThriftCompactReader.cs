@@ -245,14 +245,7 @@ internal sealed class ThriftCompactReader
                     var n = ReadListHeader(out var et);
                     for (var i = 0; i < n; i++)
                     {
-                        if (IsBool(et))
-                        {
-                            ReadByte();
-                        }
-                        else
-                        {
-                            Skip(et, depth + 1);
-                        }
+                        SkipElement(et, depth + 1);
                     }
 
                     break;
@@ -276,8 +269,8 @@ internal sealed class ThriftCompactReader
                     var vt = (ThriftType)(kv & 0x0F);
                     for (ulong i = 0; i < n; i++)
                     {
-                        Skip(kt, depth + 1);
-                        Skip(vt, depth + 1);
+                        SkipElement(kt, depth + 1);
+                        SkipElement(vt, depth + 1);
                     }
 
                     break;
@@ -294,6 +287,19 @@ internal sealed class ThriftCompactReader
                 break;
             default:
                 throw Error($"unknown Thrift type {(int)type}");
+        }
+    }
+
+    /// <summary>Skips a list, set or map element: inside containers a bool takes one byte, unlike a bool field.</summary>
+    private void SkipElement(ThriftType type, int depth)
+    {
+        if (IsBool(type))
+        {
+            ReadByte();
+        }
+        else
+        {
+            Skip(type, depth);
         }
     }
 

@@ -78,5 +78,37 @@ public class PackedCodeListTests
         }
 
         Assert.Equal(expected.Count(v => v is null) + (listLength == 0 ? rows : 0), stats.NullCount);
+
+        // The fast reader gives back the packed rows themselves (padding cleared), or declines empty lists.
+        var codes = reader.TryReadPackedCodes(0, 0, new Dictionary<sbyte, int> { [2] = 0, [1] = 2, [0] = 3 }, nullCode: 1);
+        if (listLength == 0)
+        {
+            Assert.Null(codes);
+            return;
+        }
+
+        Assert.NotNull(codes);
+        Assert.Equal(rows, codes.Length);
+        for (var r = 0; r < rows; r++)
+        {
+            var original = packed.AsSpan(r * bytesPerRow, bytesPerRow).ToArray();
+            if (listLength % 4 != 0)
+            {
+                original[^1] &= (byte)((1 << (2 * (listLength % 4))) - 1);
+            }
+
+            Assert.Equal(original, codes.Row(r).ToArray());
+        }
+
+        // Any other code assignment is applied value by value.
+        var swapped = reader.TryReadPackedCodes(0, 0, new Dictionary<sbyte, int> { [2] = 3, [1] = 2, [0] = 0 }, nullCode: 1);
+        Assert.NotNull(swapped);
+        for (var i = 0; i < expected.Count; i++)
+        {
+            var r = i / listLength;
+            var k = i % listLength;
+            var code = (swapped.Row(r)[k / 4] >> (2 * (k % 4))) & 3;
+            Assert.Equal(expected[i] switch { null => 1, 2 => 3, 1 => 2, _ => 0 }, code);
+        }
     }
 }

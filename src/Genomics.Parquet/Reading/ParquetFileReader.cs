@@ -78,6 +78,22 @@ public sealed class ParquetFileReader : IDisposable
     public ColumnArray ReadColumn(int rowGroup, int column, ColumnBuffer buffer)
     {
         ArgumentNullException.ThrowIfNull(buffer);
+        var (bytes, start, meta, field, rows) = ReadChunkBytes(rowGroup, column, buffer);
+        if (buffer.Assembler is null || !ReferenceEquals(buffer.Field, field))
+        {
+            buffer.Assembler = new ColumnAssembler(field);
+            buffer.Field = field;
+        }
+        else
+        {
+            buffer.Assembler.Reset();
+        }
+
+        return ColumnChunkReader.Read(bytes, start, meta, field, rows, buffer.Assembler);
+    }
+
+    private (ReadOnlyMemory<byte> Bytes, long Start, ColumnMetaData Meta, ParquetField Field, long Rows) ReadChunkBytes(int rowGroup, int column, ColumnBuffer buffer)
+    {
         ArgumentOutOfRangeException.ThrowIfNegative(rowGroup);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(rowGroup, RowGroupCount);
         ArgumentOutOfRangeException.ThrowIfNegative(column);
@@ -103,21 +119,21 @@ public sealed class ParquetFileReader : IDisposable
             throw new ParquetFormatException($"column {column} of row group {rowGroup} claims bytes {start}..{unchecked(start + size)}, outside the file's row data (bytes 4..{_footerStart})", start);
         }
 
-        var field = Schema.Fields[column];
-        if (buffer.Assembler is null || !ReferenceEquals(buffer.Field, field))
-        {
-            buffer.Assembler = new ColumnAssembler(field);
-            buffer.Field = field;
-        }
-        else
-        {
-            buffer.Assembler.Reset();
-        }
-
         var bytes = buffer.ChunkBytes(size);
         _input.Seek(start, SeekOrigin.Begin);
         _input.ReadExactly(bytes.AsSpan(0, (int)size));
-        return ColumnChunkReader.Read(bytes.AsMemory(0, (int)size), start, meta, field, rg.NumRows, buffer.Assembler);
+        return (bytes.AsMemory(0, (int)size), start, meta, Schema.Fields[column], rg.NumRows);
+    }
+
+    /// <summary>
+    /// Reads a dictionary-encoded LIST&lt;INT8&gt; column of equal-length lists as packed 2-bit codes, the
+    /// fast form for genotype columns: each value becomes codeOfValue[value], each null element nullCode.
+    /// Returns null when the chunk has another shape (then use <see cref="ReadColumn(int, int)"/>).
+    /// </summary>
+    public PackedCodeListArray? TryReadPackedCodes(int rowGroup, int column, IReadOnlyDictionary<sbyte, int> codeOfValue, int nullCode)
+    {
+        var (bytes, start, meta, field, rows) = ReadChunkBytes(rowGroup, column, new ColumnBuffer());
+        return PackedCodeChunkReader.TryRead(bytes, start, meta, field, rows, codeOfValue, nullCode);
     }
 
     /// <summary>Reads columns (by name; all when null) of one row group.</summary>

@@ -183,7 +183,7 @@ internal static class PackedCodePages
     }
 
     /// <summary>Counts codes equal to c among the first `codes` codes of a row.</summary>
-    private static int CountCode(ReadOnlySpan<byte> row, int codes, int c)
+    internal static int CountCode(ReadOnlySpan<byte> row, int codes, int c)
     {
         var pattern = EvenBits * (ulong)c;
         var count = 0;

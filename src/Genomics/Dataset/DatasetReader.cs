@@ -67,7 +67,14 @@ public sealed class DatasetReader
     /// Every row group of the variants table, in order, with the named columns (missing ones are absent
     /// from the dictionary). Arrays are valid until the next row group is produced.
     /// </summary>
-    public IEnumerable<IReadOnlyDictionary<string, ColumnArray>> ReadVariants(IReadOnlyCollection<string> columns)
+    public IEnumerable<IReadOnlyDictionary<string, ColumnArray>> ReadVariants(IReadOnlyCollection<string> columns) => ReadVariants(columns, null);
+
+    /// <summary>
+    /// As <see cref="ReadVariants(IReadOnlyCollection{string})"/>, but the genotype column named in
+    /// <paramref name="packed"/> comes as a <see cref="PackedCodeListArray"/> whenever its chunk allows (the
+    /// fast path for genotypes), and as a regular array otherwise.
+    /// </summary>
+    public IEnumerable<IReadOnlyDictionary<string, ColumnArray>> ReadVariants(IReadOnlyCollection<string> columns, PackedCodeRequest? packed)
     {
         foreach (var part in Manifest.Tables["variants"].Files)
         {
@@ -85,6 +92,13 @@ public sealed class DatasetReader
                         var result = new Dictionary<string, ColumnArray>(StringComparer.Ordinal);
                         for (var i = 0; i < wanted.Count; i++)
                         {
+                            if (packed is not null && wanted[i].Name == packed.Column
+                                && reader.TryReadPackedCodes(group, wanted[i].Index, packed.CodeOfValue, packed.NullCode) is { } codes)
+                            {
+                                result[wanted[i].Name] = codes;
+                                continue;
+                            }
+
                             result[wanted[i].Name] = reader.ReadColumn(group, wanted[i].Index, buffers[i]);
                         }
 

@@ -161,7 +161,8 @@ public sealed class DatasetWriter : IDisposable
     private ParquetWriterOptions ParquetOptions() => new()
     {
         Compression = _options.Compression,
-        CompressionLevel = _options.CompressionLevel,
+        // Genotype codes compress nearly as well at zstd level 1 as at 3 (about 3% larger) in half the time.
+        CompressionLevel = _options.CompressionLevel ?? (_options.Compression == ParquetCompression.Zstd ? 1 : null),
         CompressionThreads = Math.Max(1, _options.Threads),
         CreatedBy = "genomics version " + EngineInfo.Version,
     };

@@ -30,7 +30,7 @@ public static class PlinkExporter
             VariantColumns.Contig, VariantColumns.Pos, VariantColumns.Id, VariantColumns.Ref, VariantColumns.Alt,
             VariantColumns.CentiMorgans, VariantColumns.PlinkBimLine, VariantColumns.Dosage, VariantColumns.CallGenotype,
         ];
-        foreach (var group in dataset.ReadVariants(columns))
+        foreach (var group in dataset.ReadVariants(columns, PackedCodeRequest.BedDosage(VariantColumns.Dosage)))
         {
             var contig = (BinaryArray)group[VariantColumns.Contig];
             var pos = ((PrimitiveArray<long>)group[VariantColumns.Pos]).Values.Span;
@@ -40,7 +40,8 @@ public static class PlinkExporter
             var altValues = (BinaryArray)alt.Values;
             var cm = group.TryGetValue(VariantColumns.CentiMorgans, out var cmArray) ? (PrimitiveArray<double>)cmArray : null;
             var line = group.TryGetValue(VariantColumns.PlinkBimLine, out var lineArray) ? (BinaryArray)lineArray : null;
-            var genotypes = (ListArray)(group.TryGetValue(VariantColumns.Dosage, out var d) ? d : group[VariantColumns.CallGenotype]);
+            var bedRows = group.TryGetValue(VariantColumns.Dosage, out var d) ? d as PackedCodeListArray : null;
+            var genotypes = bedRows is null ? (ListArray)(d ?? group[VariantColumns.CallGenotype]) : null;
             var isDosage = group.ContainsKey(VariantColumns.Dosage);
             var altOffsets = alt.Offsets.Span;
             for (var v = 0; v < contig.Length; v++)
@@ -61,13 +62,21 @@ public static class PlinkExporter
                     a1,
                     reference.GetString(v)!,
                     line?.GetString(v) is { } raw ? SplitLine(raw) : null);
+                if (bedRows is not null)
+                {
+                    // Fast path: the stored codes already are .bed rows.
+                    writer.WriteVariant(record, bedRows.Row(v));
+                    written++;
+                    continue;
+                }
+
                 if (isDosage)
                 {
-                    DosageRow(genotypes, v, dosage);
+                    DosageRow(genotypes!, v, dosage);
                 }
                 else
                 {
-                    CallsToDosage(genotypes, v, dosage, datasetPath);
+                    CallsToDosage(genotypes!, v, dosage, datasetPath);
                 }
 
                 GenotypeKernels.DosagePacker.Pack(dosage, packed);

@@ -34,7 +34,7 @@ public class SpecificCorruptionTests
         var file = (byte[])Sample.Clone();
         file[^1] = (byte)'X';
         var e = OpenFails(file);
-        Assert.Equal($"file does not end with PAR1: it is truncated or not Parquet (at byte {file.Length - 4})", e.Message);
+        Assert.Equal($"file does not end with PAR1: it is truncated or was not completely written (at byte {file.Length - 4})", e.Message);
     }
 
     [Fact]

@@ -6,27 +6,18 @@ using Genomics.Parquet.Thrift;
 namespace Genomics.Benchmarks.Parquet;
 
 /// <summary>The encoders on their own: bit packing per kernel, RLE levels, delta for sorted positions.</summary>
+/// <summary>DELTA_BINARY_PACKED on sorted positions, and RLE levels as the writer feeds them.</summary>
 [Config(typeof(ThroughputConfig))]
 public class EncoderBenchmarks
 {
     private const int Count = 1 << 20;
 
-    private byte[] _indices = null!;
-    private byte[] _packed = null!;
     private long[] _positions = null!;
     private ByteBuffer _buffer = null!;
-    private BitPackKernel _kernel = null!;
-
-    [Params("scalar", "swar", "v128", "v256")]
-    public string Kernel { get; set; } = "v256";
 
     [GlobalSetup]
     public void Setup()
     {
-        _kernel = BitPackKernel.Supported().First(k => k.Name == Kernel);
-        var genotypes = GenotypeData.Values(Count, seed: 3);
-        _indices = [.. genotypes.Select(g => (byte)(g + 1))];
-        _packed = new byte[Count];
         var rng = new Random(5);
         _positions = new long[Count];
         for (var i = 1; i < Count; i++)
@@ -37,12 +28,6 @@ public class EncoderBenchmarks
         _buffer = new ByteBuffer(Count * 8);
         ThroughputConfig.Record(this, Count);
     }
-
-    [Benchmark]
-    public void BitPackWidth2() => _kernel.Pack(_indices, 2, _packed);
-
-    [Benchmark]
-    public void BitPackWidth1() => _kernel.Pack(_indices, 1, _packed);
 
     [Benchmark]
     public int DeltaBinaryPackedPositions()

@@ -18,7 +18,7 @@ public static class SampleColumns
     {
         var fields = new List<ParquetField>
         {
-            ParquetField.Primitive(SampleIndex, ParquetValueType.Int32),
+            ParquetField.Primitive(SampleIndex, ParquetValueType.Int32, encoding: ParquetColumnEncoding.Delta),
             ParquetField.Primitive(SampleId, ParquetValueType.String),
             ParquetField.Primitive(FamilyId, ParquetValueType.String, nullable: true),
             ParquetField.Primitive(FatherId, ParquetValueType.String, nullable: true),

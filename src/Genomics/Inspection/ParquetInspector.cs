@@ -215,7 +215,35 @@ public static class ParquetInspector
         }
     }
 
-    private static string Shorten(string s) => s.Length <= MaxTextShown ? s : string.Concat(s.AsSpan(0, MaxTextShown - 1), "…");
+    private static string Shorten(string s)
+    {
+        s = Printable(s);
+        return s.Length <= MaxTextShown ? s : string.Concat(s.AsSpan(0, MaxTextShown - 1), "…");
+    }
+
+    /// <summary>Control characters (tabs and line ends in stored source lines) shown as escapes, so a table stays one line per row.</summary>
+    private static string Printable(string s)
+    {
+        if (!s.Any(char.IsControl))
+        {
+            return s;
+        }
+
+        var sb = new StringBuilder(s.Length + 8);
+        foreach (var c in s)
+        {
+            sb.Append(c switch
+            {
+                '\t' => "\\t",
+                '\n' => "\\n",
+                '\r' => "\\r",
+                _ when char.IsControl(c) => $"\\x{(int)c:X2}",
+                _ => c.ToString(),
+            });
+        }
+
+        return sb.ToString();
+    }
 
     /// <summary>Renders one slot: null as "null", lists as [a, b, …] with a count when shortened.</summary>
     public static string Render(ColumnArray array, int index)

@@ -69,21 +69,7 @@ internal ref struct LevelRunReader
 
     private void ReadHeader()
     {
-        ulong header = 0;
-        for (var shift = 0; ; shift += 7)
-        {
-            if (_pos >= _data.Length || shift > 63)
-            {
-                throw new ParquetFormatException("level data ends early");
-            }
-
-            var b = _data[_pos++];
-            header |= (ulong)(b & 0x7F) << shift;
-            if (b < 0x80)
-            {
-                break;
-            }
-        }
+        var header = Encodings.Uleb128.Read(_data, ref _pos, "level data");
 
         if ((header & 1) == 0)
         {

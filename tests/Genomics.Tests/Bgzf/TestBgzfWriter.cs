@@ -57,13 +57,26 @@ internal static class TestBgzfWriter
             deflate.Write(chunk);
         }
 
+        if (deflated.Length == 0)
+        {
+            // DeflateStream writes nothing at all for empty input; a final fixed-Huffman block with only its end code is valid.
+            deflated.Write([0x03, 0x00]);
+        }
+
         // An unrelated subfield before BC checks that readers look for BC rather than assume an 18-byte header.
         ReadOnlySpan<byte> other = extraSubfield ? [(byte)'X', (byte)'Y', 3, 0, 7, 8, 9] : [];
         var extraLength = 6 + other.Length;
         var blockLength = 12 + extraLength + (int)deflated.Length + 8;
         if (blockLength > 65536)
         {
-            throw new InvalidOperationException($"chunk of {chunk.Length} bytes does not fit one block");
+            // Fast levels can expand incompressible data past a block; stored DEFLATE blocks never do (bgzip retries likewise).
+            if (level == CompressionLevel.NoCompression)
+            {
+                throw new InvalidOperationException($"chunk of {chunk.Length} bytes does not fit one block");
+            }
+
+            WriteBlock(output, chunk, CompressionLevel.NoCompression, extraSubfield);
+            return;
         }
 
         Span<byte> header = stackalloc byte[12 + extraLength];

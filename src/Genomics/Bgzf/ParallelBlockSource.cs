@@ -15,7 +15,7 @@ internal sealed class ParallelBlockSource : IBlockSource
     private readonly SemaphoreSlim[] _inflated;
     private readonly SemaphoreSlim _free;
     private readonly BlockingCollection<int> _work;
-    private readonly CancellationTokenSource _stop = new();
+    private volatile bool _stopping;
     private readonly Task _producer;
     private readonly Task[] _workers;
     private long _consumed;
@@ -32,8 +32,11 @@ internal sealed class ParallelBlockSource : IBlockSource
             _inflated[i] = new SemaphoreSlim(0, 1);
         }
 
-        _free = new SemaphoreSlim(slots, slots);
-        _work = new BlockingCollection<int>(slots);
+        // No maximum count: Dispose releases one extra to wake a reader waiting for a free slot.
+        _free = new SemaphoreSlim(slots);
+
+        // Unbounded, yet never holds more than the ring's slots: a slot goes in only after the reader has claimed it.
+        _work = new BlockingCollection<int>();
 
         // Dedicated threads: the consumer may block synchronously in Read, which must not starve the pool
         // threads that would have to run the workers it is waiting for.
@@ -41,16 +44,16 @@ internal sealed class ParallelBlockSource : IBlockSource
         for (var i = 0; i < workers; i++)
         {
             var decoder = DeflateDecoder.Create(backend);
-            _workers[i] = Task.Factory.StartNew(() => Work(decoder), _stop.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+            _workers[i] = Task.Factory.StartNew(() => Work(decoder), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         }
 
-        _producer = Task.Factory.StartNew(Produce, _stop.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        _producer = Task.Factory.StartNew(Produce, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
 
     public BgzfBlock Next()
     {
         var slot = (int)(_consumed % _slots.Length);
-        _inflated[slot].Wait(_stop.Token);
+        _inflated[slot].Wait();
         return _slots[slot];
     }
 
@@ -69,15 +72,11 @@ internal sealed class ParallelBlockSource : IBlockSource
 
     public void Dispose()
     {
-        _stop.Cancel();
-        try
-        {
-            Task.WaitAll([_producer, .. _workers]);
-        }
-        catch (AggregateException e) when (e.InnerExceptions.All(x => x is OperationCanceledException))
-        {
-            // Expected: stopping mid-file cancels the waits of the reader and the workers.
-        }
+        // Stopping by flag rather than by cancellation: closing a file early is routine and should not cost
+        // an exception on every thread. The reader finishes its current read at most; workers drain what is queued.
+        _stopping = true;
+        _free.Release();
+        Task.WaitAll([_producer, .. _workers]);
 
         foreach (var slot in _slots)
         {
@@ -91,7 +90,6 @@ internal sealed class ParallelBlockSource : IBlockSource
 
         _free.Dispose();
         _work.Dispose();
-        _stop.Dispose();
         _reader.Dispose();
     }
 
@@ -101,7 +99,12 @@ internal sealed class ParallelBlockSource : IBlockSource
         {
             for (long sequence = 0; ; sequence++)
             {
-                _free.Wait(_stop.Token);
+                _free.Wait();
+                if (_stopping)
+                {
+                    return;
+                }
+
                 var slot = (int)(sequence % _slots.Length);
                 var block = _slots[slot];
                 var offset = _reader.FileOffset;
@@ -111,7 +114,7 @@ internal sealed class ParallelBlockSource : IBlockSource
                 {
                     more = _reader.ReadNext(block);
                 }
-                catch (Exception e) when (e is not OperationCanceledException)
+                catch (Exception e)
                 {
                     // Read errors travel in order with the data, so every block before the damage is still delivered.
                     error = e;
@@ -124,7 +127,7 @@ internal sealed class ParallelBlockSource : IBlockSource
                     return;
                 }
 
-                _work.Add(slot, _stop.Token);
+                _work.Add(slot);
             }
         }
         finally
@@ -137,8 +140,14 @@ internal sealed class ParallelBlockSource : IBlockSource
     {
         using (decoder)
         {
-            foreach (var slot in _work.GetConsumingEnumerable(_stop.Token))
+            foreach (var slot in _work.GetConsumingEnumerable())
             {
+                if (_stopping)
+                {
+                    // Nobody will take these blocks any more; only drain the queue so the loop can end.
+                    continue;
+                }
+
                 var block = _slots[slot];
                 try
                 {

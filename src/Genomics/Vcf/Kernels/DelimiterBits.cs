@@ -10,7 +10,7 @@ internal static class DelimiterBits
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static uint UpTo(int last) => (uint)((2UL << last) - 1);
 
-    /// <summary>Writes the index of every set bit, lowest first; the caller guarantees room for 32 entries.</summary>
+    /// <summary>Writes the index of every set bit, lowest first; the caller guarantees room for all of them.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Record(uint mask, int blockStart, ref int target, int recorded)
     {

@@ -23,22 +23,30 @@ internal sealed class Vector128DelimiterScanner : IDelimiterScanner
         var index = position;
         var recorded = count;
 
-        // A block can hold up to Width delimiters, so a block is only taken while that much room is left.
-        while (index <= text.Length - Width && delimiters.Length - recorded >= Width)
+        while (index <= text.Length - Width)
         {
             var block = Vector128.LoadUnsafe(ref source, (nuint)index);
             var newlines = Vector128.Equals(block, newline).ExtractMostSignificantBits();
             var found = Vector128.Equals(block, tab).ExtractMostSignificantBits() | newlines;
             if (newlines != 0)
             {
-                var end = BitOperations.TrailingZeroCount(newlines);
-                recorded = DelimiterBits.Record(found & DelimiterBits.UpTo(end), index, ref target, recorded);
-                position = index + end + 1;
+                found &= DelimiterBits.UpTo(BitOperations.TrailingZeroCount(newlines));
+            }
+
+            // When the block holds more delimiters than there is room for, the scalar loop stops at exactly the right one.
+            if (BitOperations.PopCount(found) > delimiters.Length - recorded)
+            {
+                break;
+            }
+
+            recorded = DelimiterBits.Record(found, index, ref target, recorded);
+            if (newlines != 0)
+            {
+                position = index + BitOperations.TrailingZeroCount(newlines) + 1;
                 count = recorded;
                 return true;
             }
 
-            recorded = DelimiterBits.Record(found, index, ref target, recorded);
             index += Width;
         }
 

@@ -3,11 +3,16 @@ using Genomics.Vcf.Kernels;
 namespace Genomics.Vcf;
 
 /// <summary>
-/// Splits decompressed VCF text into lines and finds each line's tabs in the same pass (with the delimiter scanner).
-/// The buffer grows to hold the longest line, so memory is bounded by the longest line, not the file.
+/// Splits decompressed VCF text into lines. For each line it finds, with the delimiter scanner, the tabs of the fixed
+/// columns and FORMAT (<see cref="LeadingTabs"/>), then only the newline; the tabs between samples are scanned on
+/// demand (<see cref="ScanAllTabs"/>), because the GT fast path never needs them. The buffer grows to hold the longest
+/// line, so memory is bounded by the longest line, not the file.
 /// </summary>
 internal sealed class VcfLineReader
 {
+    /// <summary>Tabs found up front: the seven between the fixed columns, the one after INFO, and the one after FORMAT.</summary>
+    public const int LeadingTabs = 9;
+
     private readonly Stream stream;
     private readonly IDelimiterScanner scanner;
     private readonly string file;
@@ -35,10 +40,10 @@ internal sealed class VcfLineReader
     public VcfLineReader(Stream stream, string file, IDelimiterScanner scanner, int bufferSize, bool integrityChecked, WarningSink warnings)
     {
         this.stream = stream;
-        this.integrityChecked = integrityChecked;
-        this.warnings = warnings;
         this.file = file;
         this.scanner = scanner;
+        this.integrityChecked = integrityChecked;
+        this.warnings = warnings;
         buffer = new byte[Math.Max(bufferSize, 64)];
     }
 
@@ -51,63 +56,108 @@ internal sealed class VcfLineReader
     /// <summary>The current line without its '\n' (or "\r\n").</summary>
     public ReadOnlySpan<byte> Line => buffer.AsSpan(start, lineLength);
 
-    /// <summary>The indexes of the current line's tabs.</summary>
+    /// <summary>The indexes of the current line's tabs found so far: all of them if <see cref="AllTabsKnown"/>, else the first <see cref="LeadingTabs"/>.</summary>
     public ReadOnlySpan<int> Tabs => delimiters.AsSpan(0, tabCount);
 
+    /// <summary>Whether <see cref="Tabs"/> holds every tab of the line.</summary>
+    public bool AllTabsKnown { get; private set; }
+
+    /// <summary>Finds the rest of the current line's tabs and returns them all.</summary>
+    public ReadOnlySpan<int> ScanAllTabs()
+    {
+        if (!AllTabsKnown)
+        {
+            var line = Line;
+            var position = delimiters[tabCount - 1] + 1;
+            var count = tabCount;
+            while (!scanner.ScanLine(line, ref position, delimiters, ref count) && count == delimiters.Length)
+            {
+                Array.Resize(ref delimiters, delimiters.Length * 2);
+            }
+
+            tabCount = count;
+            AllTabsKnown = true;
+        }
+
+        return Tabs;
+    }
+
     /// <summary>Moves to the next line; false at the end of the text.</summary>
-    /// <exception cref="GenomicsFormatException">The text ends without a final newline.</exception>
+    /// <exception cref="GenomicsFormatException">The text ends without a final newline (and its completeness is not proved).</exception>
     public bool MoveNext()
     {
         start += consumed;
         consumed = 0;
         var scanned = 0;
         var count = 0;
+        var newline = -1;
         while (true)
         {
             var text = buffer.AsSpan(start, end - start);
-            if (scanner.ScanLine(text, ref scanned, delimiters, ref count))
+            // With room for only the leading tabs, the scanner stops at the next delimiter after them (which may be the newline).
+            if (count < LeadingTabs && scanner.ScanLine(text, ref scanned, delimiters.AsSpan(0, LeadingTabs), ref count))
             {
-                var newline = delimiters[count - 1];
-                consumed = newline + 1;
-                lineLength = newline > 0 && text[newline - 1] == (byte)'\r' ? newline - 1 : newline;
-                tabCount = count - 1;
-                LineNumber++;
-                return true;
+                newline = delimiters[--count];
             }
 
-            if (count == delimiters.Length)
+            if (newline < 0 && count == LeadingTabs)
             {
-                Array.Resize(ref delimiters, delimiters.Length * 2);
-                continue;
+                var found = text[scanned..].IndexOf((byte)'\n');
+                if (found >= 0)
+                {
+                    newline = scanned + found;
+                }
+                else
+                {
+                    scanned = text.Length;
+                }
+            }
+
+            if (newline >= 0)
+            {
+                SetLine(text, newline, count, allTabsKnown: count < LeadingTabs);
+                consumed = newline + 1;
+                return true;
             }
 
             if (endOfStream)
             {
-                if (start == end)
-                {
-                    return false;
-                }
-
-                if (integrityChecked)
-                {
-                    warnings.Warn("final newline", LineNumber + 1, "the last line does not end with a newline");
-                    consumed = end - start;
-                    lineLength = text.Length > 0 && text[^1] == (byte)'\r' ? text.Length - 1 : text.Length;
-                    tabCount = count;
-                    LineNumber++;
-                    return true;
-                }
-
-                throw new GenomicsFormatException(
-                    InputErrorKind.Truncated,
-                    file,
-                    "the last line does not end with a newline; the file may be cut short",
-                    LineNumber + 1,
-                    bufferOffset + start);
+                return FinishWithoutNewline(text, count);
             }
 
             Refill();
         }
+    }
+
+    private void SetLine(ReadOnlySpan<byte> text, int length, int tabs, bool allTabsKnown)
+    {
+        lineLength = length > 0 && text[length - 1] == (byte)'\r' ? length - 1 : length;
+        tabCount = tabs;
+        AllTabsKnown = allTabsKnown;
+        LineNumber++;
+    }
+
+    private bool FinishWithoutNewline(ReadOnlySpan<byte> text, int count)
+    {
+        if (text.IsEmpty)
+        {
+            return false;
+        }
+
+        if (!integrityChecked)
+        {
+            throw new GenomicsFormatException(
+                InputErrorKind.Truncated,
+                file,
+                "the last line does not end with a newline; the file may be cut short",
+                LineNumber + 1,
+                bufferOffset + start);
+        }
+
+        warnings.Warn("final newline", LineNumber + 1, "the last line does not end with a newline");
+        SetLine(text, text.Length, count, allTabsKnown: count < LeadingTabs);
+        consumed = text.Length;
+        return true;
     }
 
     private void Refill()

@@ -117,7 +117,7 @@ public sealed partial class VcfReader : IDisposable
                 continue;
             }
 
-            parser.Parse(lines.Line, lines.Tabs, lines.LineNumber);
+            parser.Parse(lines);
             VariantsRead++;
         }
 

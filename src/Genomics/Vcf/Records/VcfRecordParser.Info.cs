@@ -84,13 +84,12 @@ internal sealed partial class VcfRecordParser
     private void ReadInfoValue(VcfInfoColumn column, ReadOnlySpan<byte> value, int altCount)
     {
         var definition = column.Definition;
-        var where = $"INFO {definition.Id}";
         if (column.Scalar is BooleanValues flags)
         {
             // "DB=1" and "DB=0" appear in the wild (and in the VCF test suite's valid files); anything else is not a flag.
             if (value.Length != 1 || (value[0] != (byte)'0' && value[0] != (byte)'1'))
             {
-                throw Fail($"{where} is a flag but has the value {Quote(value)}");
+                throw Fail($"INFO {definition.Id} is a flag but has the value {Quote(value)}");
             }
 
             flags.Append(value[0] == (byte)'1');
@@ -107,11 +106,11 @@ internal sealed partial class VcfRecordParser
             }
             else if (!KeepsRawText(definition) && value.Contains((byte)',') && !IsQuoted(value, definition))
             {
-                throw Fail($"{where} has {CountValues(value)} values {Quote(value)}; Number=1 allows one");
+                throw Fail($"INFO {definition.Id} has {CountValues(value)} values {Quote(value)}; Number=1 allows one");
             }
             else
             {
-                AppendValue(scalar, value, definition, where);
+                AppendValue(scalar, value, definition, -1);
             }
 
             return;
@@ -127,7 +126,7 @@ internal sealed partial class VcfRecordParser
         var count = CountValues(value);
         if (ExpectedCount(definition.Number, altCount) is { } expected && count != expected)
         {
-            CountMismatch(where, definition, count, value, DescribeNumber(definition.Number, altCount));
+            CountMismatch(-1, definition, count, value, DescribeNumber(definition.Number, altCount));
         }
 
         foreach (var range in value.Split((byte)','))
@@ -139,7 +138,7 @@ internal sealed partial class VcfRecordParser
             }
             else
             {
-                AppendValue(list.Values, item, definition, where);
+                AppendValue(list.Values, item, definition, -1);
             }
         }
 

@@ -8,8 +8,12 @@ internal sealed partial class VcfRecordParser
     private readonly Utf8KeyMap layoutIndex = new();
     private readonly List<FormatLayout> layouts = [];
 
-    private void ReadSamples(ReadOnlySpan<byte> formatText, ReadOnlySpan<byte> samples, ReadOnlySpan<int> sampleTabs, int samplesStart, int variant, int altCount)
+    private void ReadSamples(VcfLineReader lines, int variant, int altCount)
     {
+        var line = lines.Line;
+        var leading = lines.Tabs;
+        var formatText = line[(leading[FixedColumns - 1] + 1)..leading[FixedColumns]];
+        var samplesStart = leading[FixedColumns] + 1;
         var layout = Layout(formatText);
         var genotypes = batch.Genotypes;
         if (!layout.HasGenotype)
@@ -19,11 +23,17 @@ internal sealed partial class VcfRecordParser
         else
         {
             genotypes.BeginRow(packable: altCount == 1);
-            if (layout.IsGenotypeOnly && TryFastGenotypes(samples, altCount))
+            if (layout.IsGenotypeOnly && TryFastGenotypes(line[samplesStart..], altCount))
             {
                 genotypes.EndRow();
                 return;
             }
+        }
+
+        var tabs = lines.ScanAllTabs();
+        if (tabs.Length != FixedColumns + sampleCount)
+        {
+            throw ColumnCountError(tabs.Length + 1);
         }
 
         var columns = batch.FormatColumns;
@@ -39,11 +49,11 @@ internal sealed partial class VcfRecordParser
 
         if (layout.Columns.Length > 0)
         {
+            var sampleTabs = tabs[FixedColumns..];
             for (var sample = 0; sample < sampleCount; sample++)
             {
-                var start = sampleTabs[sample] + 1 - samplesStart;
-                var end = sample + 1 < sampleTabs.Length ? sampleTabs[sample + 1] - samplesStart : samples.Length;
-                ReadSample(samples[start..end], sample, layout, altCount);
+                var end = sample + 1 < sampleTabs.Length ? sampleTabs[sample + 1] : line.Length;
+                ReadSample(line[(sampleTabs[sample] + 1)..end], sample, layout, altCount);
             }
         }
 
@@ -124,14 +134,14 @@ internal sealed partial class VcfRecordParser
         {
             if (count != column.Stride)
             {
-                CountMismatch($"sample {SampleName(sample)}: FORMAT {definition.Id}", definition, count, value, DescribeNumber(definition.Number, altCount));
+                CountMismatch(sample, definition, count, value, DescribeNumber(definition.Number, altCount));
             }
         }
         else if (definition.Number.Kind == VcfNumberKind.Genotypes && ploidy > 0 && altCount > 0
             && count != VcfNumber.GenotypeCount(altCount + 1, ploidy))
         {
             CountMismatch(
-                $"sample {SampleName(sample)}: FORMAT {definition.Id}",
+                sample,
                 definition,
                 count,
                 value,
@@ -139,7 +149,6 @@ internal sealed partial class VcfRecordParser
         }
 
         column.Fit(count);
-        var where = $"sample {SampleName(sample)}: FORMAT {definition.Id}";
         if (keepsRaw)
         {
             column.AddString(sample, 0, value);
@@ -155,12 +164,12 @@ internal sealed partial class VcfRecordParser
             {
                 if (values is StringValues)
                 {
-                    CheckText(piece, definition, where);
+                    CheckText(piece, definition, sample);
                     column.AddString(sample, item, piece);
                 }
                 else
                 {
-                    SetValue(values, column.Slot(sample, item), piece, definition, where);
+                    SetValue(values, column.Slot(sample, item), piece, definition, sample);
                 }
             }
 

@@ -5,16 +5,17 @@ namespace Genomics.Vcf;
 /// <summary>The fixed columns: CHROM, POS (and sort order), ID, REF, ALT, QUAL, FILTER.</summary>
 internal sealed partial class VcfRecordParser
 {
-    private readonly HashSet<string> filterNames;
+    private readonly Utf8KeyMap knownFilters = new();
     private readonly HashSet<int> finishedGroups = [];
-    private byte[] lastContigName = [];
+    private byte[] lastContigName = new byte[64];
+    private int lastContigLength = -1;
     private int lastContig = -1;
     private int lastGroup = -1;
     private long lastPosition = -1;
 
     private int ReadContig(ReadOnlySpan<byte> name)
     {
-        if (lastContig >= 0 && name.SequenceEqual(lastContigName))
+        if (lastContig >= 0 && name.SequenceEqual(lastContigName.AsSpan(0, lastContigLength)))
         {
             return lastContig;
         }
@@ -30,7 +31,13 @@ internal sealed partial class VcfRecordParser
             batch.SetContigs(catalog.Contigs);
         }
 
-        lastContigName = name.ToArray();
+        if (name.Length > lastContigName.Length)
+        {
+            lastContigName = new byte[name.Length * 2];
+        }
+
+        name.CopyTo(lastContigName);
+        lastContigLength = name.Length;
         return index;
     }
 
@@ -173,16 +180,11 @@ internal sealed partial class VcfRecordParser
 
     private void WarnUndeclaredFilter(ReadOnlySpan<byte> name)
     {
-        if (name.SequenceEqual("PASS"u8))
+        if (!knownFilters.TryGetValue(name, out _))
         {
-            return;
-        }
-
-        var text = Encoding.UTF8.GetString(name);
-        if (!filterNames.Contains(text))
-        {
+            var text = Encoding.UTF8.GetString(name);
             warnings.Warn($"FILTER {text}", lineNumber, $"FILTER '{text}' is not declared in the header");
-            filterNames.Add(text);
+            knownFilters.Add(name, 0);
         }
     }
 }

@@ -5,19 +5,23 @@ namespace Genomics.Vcf;
 /// <summary>Typed INFO and FORMAT values: parsing one value into a slot, and the value rules of reserved keys.</summary>
 internal sealed partial class VcfRecordParser
 {
+    /// <summary>Where a value is, for messages: the INFO key, or the sample and FORMAT key (built only when something is wrong).</summary>
+    private string Where(VcfFieldDefinition definition, int sample) =>
+        sample < 0 ? $"INFO {definition.Id}" : $"sample {SampleName(sample)}: FORMAT {definition.Id}";
+
     /// <summary>Parses <paramref name="text"/> (not '.') as <paramref name="definition"/>'s type and appends it.</summary>
-    private void AppendValue(VcfValues values, ReadOnlySpan<byte> text, VcfFieldDefinition definition, string where)
+    private void AppendValue(VcfValues values, ReadOnlySpan<byte> text, VcfFieldDefinition definition, int sample)
     {
         switch (values)
         {
             case IntegerValues integers:
-                integers.Append(ParseInteger(text, definition, where));
+                integers.Append(ParseInteger(text, definition, sample));
                 break;
             case FloatValues floats:
-                floats.Append(ParseFloat(text, definition, where));
+                floats.Append(ParseFloat(text, definition, sample));
                 break;
             case StringValues strings:
-                CheckText(text, definition, where);
+                CheckText(text, definition, sample);
                 strings.Append(text);
                 break;
             default:
@@ -26,58 +30,58 @@ internal sealed partial class VcfRecordParser
     }
 
     /// <summary>Parses <paramref name="text"/> (not '.') into slot <paramref name="slot"/> of a numeric column.</summary>
-    private void SetValue(VcfValues values, int slot, ReadOnlySpan<byte> text, VcfFieldDefinition definition, string where)
+    private void SetValue(VcfValues values, int slot, ReadOnlySpan<byte> text, VcfFieldDefinition definition, int sample)
     {
         if (values is IntegerValues integers)
         {
-            integers.Set(slot, ParseInteger(text, definition, where));
+            integers.Set(slot, ParseInteger(text, definition, sample));
         }
         else
         {
-            ((FloatValues)values).Set(slot, ParseFloat(text, definition, where));
+            ((FloatValues)values).Set(slot, ParseFloat(text, definition, sample));
         }
     }
 
-    private long ParseInteger(ReadOnlySpan<byte> text, VcfFieldDefinition definition, string where)
+    private long ParseInteger(ReadOnlySpan<byte> text, VcfFieldDefinition definition, int sample)
     {
         if (!VcfText.TryParseInteger(text, out var value))
         {
-            throw Fail($"{where}: {Quote(text)} is not an integer (Type=Integer)");
+            throw Fail($"{Where(definition, sample)}: {Quote(text)} is not an integer (Type=Integer)");
         }
 
         if (value < 0 && definition.Reserved is { NonNegative: true })
         {
-            throw Fail($"{where}: {value} is negative, which {definition.Id} cannot be");
+            throw Fail($"{Where(definition, sample)}: {value} is negative, which {definition.Id} cannot be");
         }
 
         return value;
     }
 
-    private float ParseFloat(ReadOnlySpan<byte> text, VcfFieldDefinition definition, string where)
+    private float ParseFloat(ReadOnlySpan<byte> text, VcfFieldDefinition definition, int sample)
     {
         if (!VcfText.TryParseFloat(text, out var value))
         {
-            throw Fail($"{where}: {Quote(text)} is not a number (Type=Float)");
+            throw Fail($"{Where(definition, sample)}: {Quote(text)} is not a number (Type=Float)");
         }
 
         if (value < 0 && definition.Reserved is { NonNegative: true })
         {
-            throw Fail($"{where}: {Encoding.UTF8.GetString(text)} is negative, which {definition.Id} cannot be");
+            throw Fail($"{Where(definition, sample)}: {Encoding.UTF8.GetString(text)} is negative, which {definition.Id} cannot be");
         }
 
         return value;
     }
 
-    private void CheckText(ReadOnlySpan<byte> text, VcfFieldDefinition definition, string where)
+    private void CheckText(ReadOnlySpan<byte> text, VcfFieldDefinition definition, int sample)
     {
         if (definition.Type == VcfValueType.Character && Encoding.UTF8.GetCharCount(text) != 1)
         {
-            throw Fail($"{where}: {Quote(text)} is not a single character (Type=Character)");
+            throw Fail($"{Where(definition, sample)}: {Quote(text)} is not a single character (Type=Character)");
         }
 
         if (definition.Reserved is { IsCigar: true } && !IsCigar(text))
         {
-            throw Fail($"{where}: {Quote(text)} is not a CIGAR string (counts each followed by one of M, I, D, N, S, H, P, =, X)");
+            throw Fail($"{Where(definition, sample)}: {Quote(text)} is not a CIGAR string (counts each followed by one of M, I, D, N, S, H, P, =, X)");
         }
     }
 
@@ -107,9 +111,9 @@ internal sealed partial class VcfRecordParser
     /// A list field whose value count disagrees with its Number: an error, or with <see cref="VcfReaderOptions.StrictValueCounts"/>
     /// off, a warning (once per key) and the values kept as written.
     /// </summary>
-    private void CountMismatch(string where, VcfFieldDefinition definition, int count, ReadOnlySpan<byte> value, string expectation)
+    private void CountMismatch(int sample, VcfFieldDefinition definition, int count, ReadOnlySpan<byte> value, string expectation)
     {
-        var message = $"{where} has {count} value{(count == 1 ? "" : "s")} {Quote(value)}; {expectation}";
+        var message = $"{Where(definition, sample)} has {count} value{(count == 1 ? "" : "s")} {Quote(value)}; {expectation}";
         if (strictCounts)
         {
             throw Fail(message);

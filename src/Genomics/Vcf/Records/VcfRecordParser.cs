@@ -33,7 +33,11 @@ internal sealed partial class VcfRecordParser
         strictCounts = options.StrictValueCounts;
         sampleCount = header.Samples.Count;
         allowPhasePrefix = header.Version >= VcfVersion.V44;
-        filterNames = new HashSet<string>(header.Filters.Select(f => f.Id), StringComparer.Ordinal) { "PASS" };
+        knownFilters.Add("PASS"u8, 0);
+        foreach (var filter in header.Filters.Where(f => f.Id != "PASS"))
+        {
+            knownFilters.Add(Encoding.UTF8.GetBytes(filter.Id), 0);
+        }
     }
 
     /// <summary>The batch records go into until the next call.</summary>
@@ -43,25 +47,30 @@ internal sealed partial class VcfRecordParser
         batch.SyncColumns(catalog.InfoFields, catalog.FormatFields);
     }
 
-    public void Parse(ReadOnlySpan<byte> line, ReadOnlySpan<int> tabs, long number)
+    public void Parse(VcfLineReader lines)
     {
-        lineNumber = number;
-        CheckColumnCount(tabs.Length + 1);
+        lineNumber = lines.LineNumber;
+        var line = lines.Line;
+        var tabs = lines.Tabs;
+        if (tabs.Length < FixedColumns - 1 || (sampleCount > 0 ? tabs.Length < FixedColumns + 1 : !lines.AllTabsKnown || tabs.Length != FixedColumns - 1))
+        {
+            throw ColumnCountError(lines.ScanAllTabs().Length + 1);
+        }
+
         var variant = batch.Count;
         var contig = ReadContig(Column(line, tabs, 0));
         var position = ReadPosition(Column(line, tabs, 1));
         CheckOrder(contig, position);
-        batch.AddSite(contig, position, number);
+        batch.AddSite(contig, position, lineNumber);
         ReadId(Column(line, tabs, 2));
         ReadRef(Column(line, tabs, 3));
         var altCount = ReadAlts(Column(line, tabs, 4));
         ReadQual(Column(line, tabs, 5));
         ReadFilters(Column(line, tabs, 6));
         ReadInfo(Column(line, tabs, 7), variant, altCount);
-        if (tabs.Length >= FixedColumns)
+        if (sampleCount > 0)
         {
-            var samples = tabs.Length > FixedColumns ? line[(tabs[FixedColumns] + 1)..] : [];
-            ReadSamples(Column(line, tabs, FixedColumns), samples, tabs[FixedColumns..], tabs[FixedColumns] + 1, variant, altCount);
+            ReadSamples(lines, variant, altCount);
         }
         else
         {
@@ -76,15 +85,12 @@ internal sealed partial class VcfRecordParser
         return line[start..end];
     }
 
-    private void CheckColumnCount(int columns)
+    private GenomicsFormatException ColumnCountError(int columns)
     {
-        if (columns != (sampleCount > 0 ? FixedColumns + 1 + sampleCount : FixedColumns))
-        {
-            var expected = sampleCount > 0
-                ? $"{FixedColumns + 1 + sampleCount} (8 fixed, FORMAT and {sampleCount} samples as in the #CHROM line)"
-                : $"{FixedColumns} (the #CHROM line has no FORMAT or samples)";
-            throw Fail($"expected {expected} tab-separated columns, found {columns}");
-        }
+        var expected = sampleCount > 0
+            ? $"{FixedColumns + 1 + sampleCount} (8 fixed, FORMAT and {sampleCount} samples as in the #CHROM line)"
+            : $"{FixedColumns} (the #CHROM line has no FORMAT or samples)";
+        return Fail($"expected {expected} tab-separated columns, found {columns}");
     }
 
     private GenomicsFormatException Fail(string reason, InputErrorKind kind = InputErrorKind.Malformed) => new(kind, file, reason, lineNumber);

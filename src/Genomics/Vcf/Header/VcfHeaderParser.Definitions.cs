@@ -6,6 +6,9 @@ namespace Genomics.Vcf;
 /// <summary>The typed definitions: INFO, FORMAT, FILTER, ALT, contig, META, and the ID rules of SAMPLE and PEDIGREE.</summary>
 internal sealed partial class VcfHeaderParser
 {
+    /// <summary>The largest fixed Number accepted; FORMAT storage reserves that many values per sample.</summary>
+    private const int MaxFixedCount = 1 << 16;
+
     private void AddDefinition(VcfMetaLine meta)
     {
         var id = RequireId(meta);
@@ -84,6 +87,12 @@ internal sealed partial class VcfHeaderParser
         if (!VcfNumber.TryParse(numberText, out var number))
         {
             throw Fail(meta.LineNumber, $"##{name} {id}: Number={numberText} is not a count or one of A, R, G, . (or LA, LR, LG, P, M)");
+        }
+
+        if (number.Kind == VcfNumberKind.Fixed && number.Count > MaxFixedCount)
+        {
+            throw new GenomicsFormatException(
+                InputErrorKind.Unsupported, file, $"##{name} {id}: Number={number} is more values than this reader supports ({MaxFixedCount})", meta.LineNumber);
         }
 
         var typeText = meta["Type"] ?? throw Fail(meta.LineNumber, $"##{name} {id} has no Type");

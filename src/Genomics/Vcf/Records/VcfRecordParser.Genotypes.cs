@@ -74,11 +74,8 @@ internal sealed partial class VcfRecordParser
             }
 
             var separator = text[at++];
-            if (separator == (byte)'/')
-            {
-                separatorsPhased = false;
-            }
-            else if (separator != (byte)'|' || at == text.Length)
+            separatorsPhased &= separator == (byte)'|';
+            if ((separator != (byte)'/' && separator != (byte)'|') || at == text.Length)
             {
                 throw Fail($"sample {SampleName(sample)}: GT {Quote(text)} is not a genotype (allele indexes or '.' separated by '/' or '|')");
             }

@@ -43,6 +43,7 @@ internal sealed partial class VcfRecordParser
             {
                 var definition = columns[index].Definition;
                 var expected = definition.Number.ExpectedCount(altCount, 2) ?? 1;
+                CheckRowSize(definition, expected);
                 columns[index].BeginRow(variant, expected, HasFixedCount(definition.Number, altCount));
             }
         }
@@ -148,6 +149,7 @@ internal sealed partial class VcfRecordParser
                 $"Number=G expects {VcfNumber.GenotypeCount(altCount + 1, ploidy)} for a ploidy-{ploidy} call with {altCount + 1} alleles");
         }
 
+        CheckRowSize(definition, count);
         column.Fit(count);
         if (keepsRaw)
         {
@@ -239,6 +241,15 @@ internal sealed partial class VcfRecordParser
         }
 
         return new FormatLayout([.. columns], columns.Count > 0 && columns[0] == FormatLayout.Genotype);
+    }
+
+    // A row holds every sample's values in one array; it must not outgrow what an array can hold.
+    private void CheckRowSize(VcfFieldDefinition definition, int valuesPerSample)
+    {
+        if ((long)valuesPerSample * sampleCount > Array.MaxLength / 8)
+        {
+            throw Fail($"FORMAT {definition.Id}: {valuesPerSample} values for each of {sampleCount} samples is more than one row can hold", InputErrorKind.Unsupported);
+        }
     }
 
     private string SampleName(int sample) => $"{header.Samples[sample]} (column {FixedColumns + 2 + sample})";

@@ -10,6 +10,8 @@ internal static class Program
         ConsoleSetup.Configure();
         var root = new RootCommand("genomics: VCF and PLINK genotypes to an analysis-ready Parquet dataset, with per-cohort summaries")
         {
+            ConvertCommand.Create(),
+            ExportPlinkCommand.Create(),
             InspectCommand.Create(),
         };
         return root.Parse(args).Invoke();

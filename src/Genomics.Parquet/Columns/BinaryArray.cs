@@ -59,7 +59,8 @@ public sealed class BinaryArray : ColumnArray
             offsets[i + 1] = pos;
         }
 
-        return new BinaryArray(offsets, data, validity);
+        // A null bool[] would convert to an empty ReadOnlyMemory (not to "no mask") and fail the length check.
+        return new BinaryArray(offsets, data, validity is null ? default(ReadOnlyMemory<bool>?) : validity);
     }
 
     private static bool[] CreateAllValid(int n)

@@ -7,6 +7,9 @@ namespace Genomics.Parquet.Compression;
 /// <summary>GZIP pages are RFC 1952 members (header + DEFLATE + CRC32/ISIZE trailer).</summary>
 internal sealed class GzipCodec : PageCodec
 {
+    /// <summary>A gzip member of zero bytes: header, an empty final DEFLATE block (fixed Huffman, end of block only), CRC32 0, size 0.</summary>
+    private static readonly byte[] EmptyMember = [0x1f, 0x8b, 0x08, 0, 0, 0, 0, 0, 0, 0xff, 0x03, 0x00, 0, 0, 0, 0, 0, 0, 0, 0];
+
     private readonly CompressionLevel _level;
 
     public GzipCodec(int? level)
@@ -25,6 +28,13 @@ internal sealed class GzipCodec : PageCodec
 
     public override void Compress(ReadOnlySpan<byte> input, ByteBuffer output)
     {
+        if (input.IsEmpty)
+        {
+            // GZipStream writes nothing at all for empty input; a page must still hold a complete member.
+            output.Write(EmptyMember);
+            return;
+        }
+
         using var sink = new BufferStream(output);
         using (var gz = new GZipStream(sink, _level, leaveOpen: true))
         {
@@ -34,6 +44,17 @@ internal sealed class GzipCodec : PageCodec
 
     public override void Decompress(ReadOnlySpan<byte> input, Span<byte> output)
     {
+        if (output.IsEmpty)
+        {
+            // Nothing to produce; some writers even store an empty body for an empty page.
+            return;
+        }
+
+        if (input.IsEmpty)
+        {
+            throw new ParquetFormatException($"gzip page is empty but should hold {output.Length} bytes");
+        }
+
         try
         {
             unsafe

@@ -12,6 +12,11 @@ internal sealed class SnappyCodec : PageCodec
 
     public override void Decompress(ReadOnlySpan<byte> input, Span<byte> output)
     {
+        if (output.IsEmpty && input.IsEmpty)
+        {
+            return;
+        }
+
         byte[] raw;
         try
         {

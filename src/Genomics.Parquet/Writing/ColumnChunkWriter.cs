@@ -6,9 +6,10 @@ using Genomics.Parquet.Thrift;
 namespace Genomics.Parquet.Writing;
 
 /// <summary>
-/// Writes one column's chunk of a row group: cuts it into pages at row boundaries, encodes levels and
-/// values, compresses, and emits the dictionary page first. Data pages are buffered (compressed) until the
-/// chunk ends because the dictionary is complete only then.
+/// Writes one column's chunk of a row group in three steps: encode every page (cut at row boundaries),
+/// compress the pages (on several threads when allowed: compression is the costly step), then write the
+/// dictionary page and the data pages in order. The dictionary is complete only after the last page is
+/// encoded, which is why pages are held until the chunk ends.
 /// </summary>
 internal sealed class ColumnChunkWriter : IDisposable
 {
@@ -16,91 +17,204 @@ internal sealed class ColumnChunkWriter : IDisposable
 
     private readonly ColumnPath _path;
     private readonly LeafEncoder _encoder;
-    private readonly PageCodec _codec;
+    private readonly PageCodec[] _codecs;
     private readonly ParquetWriterOptions _options;
     private readonly ShreddedColumn _shredded;
-    private readonly ByteBuffer _pages = new(1 << 16);
-    private readonly ByteBuffer _body = new(1 << 16);
-    private readonly ByteBuffer _values = new(1 << 16);
-    private readonly ByteBuffer _compressed = new(1 << 16);
     private readonly ByteBuffer _header = new(256);
+    private readonly ByteBuffer _dictionary = new(1024);
+    private readonly ByteBuffer _dictionaryCompressed = new(1024);
 
     public ColumnChunkWriter(ParquetField field, ParquetWriterOptions options)
     {
         _path = new ColumnPath(field);
         _options = options;
         _encoder = LeafEncoder.Create(_path.Leaf, options);
-        _codec = PageCodec.Create(options.Compression, options.CompressionLevel);
+        _codecs = [.. Enumerable.Range(0, Math.Max(1, options.CompressionThreads)).Select(_ => PageCodec.Create(options.Compression, options.CompressionLevel))];
         _shredded = new ShreddedColumn(_path);
     }
 
     public ColumnPath Path => _path;
 
-    public PhysicalType PhysicalType => _encoder.PhysicalType;
-
     public ColumnChunkResult Write(ColumnArray column, Stream output, ref long position)
+    {
+        var pages = new List<EncodedPage>();
+        try
+        {
+            var dictionary = column is PackedCodeListArray packed
+                ? PackedCodePages.Encode(packed, _path, _options, pages)
+                : EncodeShredded(column, pages);
+            Compress(pages);
+            return Emit(pages, dictionary, output, ref position);
+        }
+        finally
+        {
+            foreach (var p in pages)
+            {
+                p.Dispose();
+            }
+        }
+    }
+
+    public void Dispose()
+    {
+        foreach (var c in _codecs)
+        {
+            c.Dispose();
+        }
+
+        _header.Dispose();
+        _dictionary.Dispose();
+        _dictionaryCompressed.Dispose();
+    }
+
+    /// <summary>The generic path: shred to levels and value ranges, then encode page by page.</summary>
+    private DictionaryPage? EncodeShredded(ColumnArray column, List<EncodedPage> pages)
     {
         _shredded.Shred(column);
         _encoder.BeginChunk(_shredded);
-        _pages.Clear();
+        var usedDictionary = false;
+        foreach (var (firstRow, endRow) in PageRows())
+        {
+            var page = new EncodedPage(firstRow, endRow - firstRow);
+            pages.Add(page);
+            EncodePage(page, firstRow, endRow);
+            usedDictionary |= page.Encoding == Encoding.RleDictionary;
+        }
 
+        if (!usedDictionary || _encoder.DictionaryCount == 0)
+        {
+            return null;
+        }
+
+        _dictionary.Clear();
+        _encoder.WriteDictionary(_dictionary);
+        return new DictionaryPage(_dictionary, _encoder.DictionaryCount);
+    }
+
+    private void EncodePage(EncodedPage page, int firstRow, int endRow)
+    {
+        var levelStart = _shredded.RowLevelStart(firstRow);
+        var levelCount = _shredded.RowLevelStart(endRow) - levelStart;
+        var valueStart = _shredded.RowValueStart(firstRow);
+        var valueCount = _shredded.RowValueStart(endRow) - valueStart;
+        var stats = _options.WriteStatistics ? new PageStatistics { NullCount = levelCount - valueCount } : null;
+        page.NumValues = checked((int)levelCount);
+        page.NumNulls = checked((int)(levelCount - valueCount));
+        page.Statistics = stats;
+        var v2 = _options.DataPageV2;
+        var levels = v2 ? page.Levels : page.Body;
+        page.RepetitionLength = WriteLevels(levels, _shredded.Repetition, levelStart, levelCount, _path.MaxRepetition, prefixLength: !v2);
+        page.DefinitionLength = WriteLevels(levels, _shredded.Definition, levelStart, levelCount, _path.MaxDefinition, prefixLength: !v2);
+        page.Encoding = _encoder.EncodePage(_shredded, valueStart, valueCount, page.Body, stats);
+    }
+
+    private void Compress(List<EncodedPage> pages)
+    {
+        if (_codecs.Length == 1 || pages.Count < 2)
+        {
+            foreach (var p in pages)
+            {
+                _codecs[0].Compress(p.Body.WrittenSpan, p.Compressed);
+            }
+
+            return;
+        }
+
+        // Each worker owns one codec (compression contexts are not thread-safe) and takes pages in turn.
+        var next = -1;
+        Parallel.For(0, _codecs.Length, new ParallelOptions { MaxDegreeOfParallelism = _codecs.Length }, worker =>
+        {
+            int i;
+            while ((i = Interlocked.Increment(ref next)) < pages.Count)
+            {
+                _codecs[worker].Compress(pages[i].Body.WrittenSpan, pages[i].Compressed);
+            }
+        });
+    }
+
+    private ColumnChunkResult Emit(List<EncodedPage> pages, DictionaryPage? dictionary, Stream output, ref long position)
+    {
         var chunkStats = _options.WriteStatistics ? new PageStatistics() : null;
         var pageStats = new List<PageStatistics>();
         var locations = new List<PageLocation>();
         var encodingCounts = new Dictionary<(PageType, Encoding), int>();
         var encodings = new SortedSet<Encoding>();
         long uncompressedTotal = 0;
-        var usedDictionary = false;
-
-        foreach (var (firstRow, endRow) in PageRows())
-        {
-            var stats = _options.WriteStatistics ? new PageStatistics() : null;
-            var pageStart = _pages.Length;
-            var encoding = WritePage(firstRow, endRow, stats, out var uncompressedWithHeader);
-            uncompressedTotal += uncompressedWithHeader;
-            usedDictionary |= encoding == Encoding.RleDictionary;
-            encodings.Add(encoding);
-            Count(encodingCounts, (_options.DataPageV2 ? PageType.DataPageV2 : PageType.DataPage, encoding));
-            locations.Add(new PageLocation { Offset = pageStart, CompressedPageSize = _pages.Length - pageStart, FirstRowIndex = firstRow });
-            if (stats is not null)
-            {
-                pageStats.Add(stats);
-                Merge(chunkStats!, stats);
-            }
-        }
-
-        // The dictionary page, when any page used it, goes first in the chunk.
         var chunkStart = position;
         long? dictionaryOffset = null;
-        if (usedDictionary && _encoder.DictionaryCount > 0)
+        var comparer = dictionary?.Comparer ?? _encoder;
+
+        if (dictionary is not null)
         {
-            _body.Clear();
-            _encoder.WriteDictionary(_body);
-            _compressed.Clear();
-            _codec.Compress(_body.WrittenSpan, _compressed);
-            var header = new PageHeader
+            _dictionaryCompressed.Clear();
+            _codecs[0].Compress(dictionary.Plain.WrittenSpan, _dictionaryCompressed);
+            WriteHeader(new PageHeader
             {
                 Type = PageType.DictionaryPage,
-                UncompressedPageSize = _body.Length,
-                CompressedPageSize = _compressed.Length,
-                DictionaryPageHeader = new DictionaryPageHeader { NumValues = _encoder.DictionaryCount, Encoding = Encoding.Plain },
-            };
-            WriteHeader(header);
+                UncompressedPageSize = dictionary.Plain.Length,
+                CompressedPageSize = _dictionaryCompressed.Length,
+                DictionaryPageHeader = new DictionaryPageHeader { NumValues = dictionary.Count, Encoding = Encoding.Plain },
+            });
             dictionaryOffset = position;
             output.Write(_header.WrittenSpan);
-            output.Write(_compressed.WrittenSpan);
-            position += _header.Length + _compressed.Length;
-            uncompressedTotal += _header.Length + _body.Length;
+            output.Write(_dictionaryCompressed.WrittenSpan);
+            position += _header.Length + _dictionaryCompressed.Length;
+            uncompressedTotal += _header.Length + dictionary.Plain.Length;
             encodings.Add(Encoding.Plain);
             Count(encodingCounts, (PageType.DictionaryPage, Encoding.Plain));
         }
 
         var dataOffset = position;
-        output.Write(_pages.WrittenSpan);
-        position += _pages.Length;
-        foreach (var loc in locations)
+        var v2 = _options.DataPageV2;
+        foreach (var p in pages)
         {
-            loc.Offset += dataOffset;
+            var stats = p.Statistics?.ToThrift();
+            WriteHeader(v2
+                ? new PageHeader
+                {
+                    Type = PageType.DataPageV2,
+                    UncompressedPageSize = p.Levels.Length + p.Body.Length,
+                    CompressedPageSize = p.Levels.Length + p.Compressed.Length,
+                    DataPageHeaderV2 = new DataPageHeaderV2
+                    {
+                        NumValues = p.NumValues,
+                        NumNulls = p.NumNulls,
+                        NumRows = p.Rows,
+                        Encoding = p.Encoding,
+                        DefinitionLevelsByteLength = p.DefinitionLength,
+                        RepetitionLevelsByteLength = p.RepetitionLength,
+                        IsCompressed = _codecs[0].Codec != CompressionCodec.Uncompressed,
+                        Statistics = stats,
+                    },
+                }
+                : new PageHeader
+                {
+                    Type = PageType.DataPage,
+                    UncompressedPageSize = p.Body.Length,
+                    CompressedPageSize = p.Compressed.Length,
+                    DataPageHeader = new DataPageHeader
+                    {
+                        NumValues = p.NumValues,
+                        Encoding = p.Encoding,
+                        DefinitionLevelEncoding = Encoding.Rle,
+                        RepetitionLevelEncoding = Encoding.Rle,
+                        Statistics = stats,
+                    },
+                });
+            var pageStart = position;
+            output.Write(_header.WrittenSpan);
+            output.Write(p.Levels.WrittenSpan);
+            output.Write(p.Compressed.WrittenSpan);
+            position += _header.Length + p.Levels.Length + p.Compressed.Length;
+            uncompressedTotal += _header.Length + p.Levels.Length + p.Body.Length;
+            locations.Add(new PageLocation { Offset = pageStart, CompressedPageSize = (int)(position - pageStart), FirstRowIndex = p.FirstRow });
+            encodings.Add(p.Encoding);
+            Count(encodingCounts, (v2 ? PageType.DataPageV2 : PageType.DataPage, p.Encoding));
+            if (p.Statistics is not null)
+            {
+                pageStats.Add(p.Statistics);
+                Merge(chunkStats!, p.Statistics, comparer);
+            }
         }
 
         if (_path.MaxDefinition > 0 || _path.MaxRepetition > 0)
@@ -113,8 +227,8 @@ internal sealed class ColumnChunkWriter : IDisposable
             Type = _encoder.PhysicalType,
             Encodings = [.. encodings],
             PathInSchema = [.. _path.Path],
-            Codec = _codec.Codec,
-            NumValues = _shredded.LevelCount,
+            Codec = _codecs[0].Codec,
+            NumValues = pages.Sum(p => (long)p.NumValues),
             TotalUncompressedSize = uncompressedTotal,
             TotalCompressedSize = position - chunkStart,
             DataPageOffset = dataOffset,
@@ -123,17 +237,7 @@ internal sealed class ColumnChunkWriter : IDisposable
             EncodingStats = [.. encodingCounts.Select(kv => new PageEncodingStats { PageType = kv.Key.Item1, Encoding = kv.Key.Item2, Count = kv.Value })],
         };
         var chunk = new ColumnChunk { FileOffset = chunkStart, MetaData = meta };
-        return new ColumnChunkResult(chunk, _options.WriteStatistics ? BuildColumnIndex(pageStats) : null, new OffsetIndex { PageLocations = locations });
-    }
-
-    public void Dispose()
-    {
-        _codec.Dispose();
-        _pages.Dispose();
-        _body.Dispose();
-        _values.Dispose();
-        _compressed.Dispose();
-        _header.Dispose();
+        return new ColumnChunkResult(chunk, _options.WriteStatistics ? BuildColumnIndex(pageStats, comparer) : null, new OffsetIndex { PageLocations = locations });
     }
 
     private static void Count(Dictionary<(PageType, Encoding), int> counts, (PageType, Encoding) key)
@@ -142,11 +246,6 @@ internal sealed class ColumnChunkWriter : IDisposable
     private IEnumerable<(int First, int End)> PageRows()
     {
         var rows = _shredded.RowCount;
-        if (rows == 0)
-        {
-            yield break;
-        }
-
         var bytesPerValue = EstimatedValueBytes();
         var first = 0;
         while (first < rows)
@@ -172,99 +271,28 @@ internal sealed class ColumnChunkWriter : IDisposable
         _ => 4,
     };
 
-    private Encoding WritePage(int firstRow, int endRow, PageStatistics? stats, out long uncompressedWithHeader)
-    {
-        var levelStart = _shredded.RowLevelStart(firstRow);
-        var levelCount = _shredded.RowLevelStart(endRow) - levelStart;
-        var valueStart = _shredded.RowValueStart(firstRow);
-        var valueCount = _shredded.RowValueStart(endRow) - valueStart;
-        var nulls = levelCount - valueCount;
-        if (stats is not null)
-        {
-            stats.NullCount = nulls;
-        }
-
-        _body.Clear();
-        _values.Clear();
-        _compressed.Clear();
-        var v2 = _options.DataPageV2;
-        var repBytes = WriteLevels(_shredded.Repetition, levelStart, levelCount, _path.MaxRepetition, prefixLength: !v2);
-        var defBytes = WriteLevels(_shredded.Definition, levelStart, levelCount, _path.MaxDefinition, prefixLength: !v2);
-        var encoding = _encoder.EncodePage(_shredded, valueStart, valueCount, v2 ? _values : _body, stats);
-
-        PageHeader header;
-        if (!v2)
-        {
-            _codec.Compress(_body.WrittenSpan, _compressed);
-            header = new PageHeader
-            {
-                Type = PageType.DataPage,
-                UncompressedPageSize = _body.Length,
-                CompressedPageSize = _compressed.Length,
-                DataPageHeader = new DataPageHeader
-                {
-                    NumValues = checked((int)levelCount),
-                    Encoding = encoding,
-                    DefinitionLevelEncoding = Encoding.Rle,
-                    RepetitionLevelEncoding = Encoding.Rle,
-                    Statistics = stats?.ToThrift(),
-                },
-            };
-            WriteHeader(header);
-            _pages.Write(_header.WrittenSpan);
-            _pages.Write(_compressed.WrittenSpan);
-            uncompressedWithHeader = _header.Length + _body.Length;
-            return encoding;
-        }
-
-        _codec.Compress(_values.WrittenSpan, _compressed);
-        header = new PageHeader
-        {
-            Type = PageType.DataPageV2,
-            UncompressedPageSize = _body.Length + _values.Length,
-            CompressedPageSize = _body.Length + _compressed.Length,
-            DataPageHeaderV2 = new DataPageHeaderV2
-            {
-                NumValues = checked((int)levelCount),
-                NumNulls = checked((int)nulls),
-                NumRows = endRow - firstRow,
-                Encoding = encoding,
-                DefinitionLevelsByteLength = defBytes,
-                RepetitionLevelsByteLength = repBytes,
-                IsCompressed = _codec.Codec != CompressionCodec.Uncompressed,
-                Statistics = stats?.ToThrift(),
-            },
-        };
-        WriteHeader(header);
-        _pages.Write(_header.WrittenSpan);
-        _pages.Write(_body.WrittenSpan);
-        _pages.Write(_compressed.WrittenSpan);
-        uncompressedWithHeader = _header.Length + _body.Length + _values.Length;
-        return encoding;
-    }
-
-    /// <summary>RLE-encodes a page's levels into the body; V1 pages prefix them with a 4-byte length.</summary>
-    private int WriteLevels(LevelRuns runs, long start, long count, int maxLevel, bool prefixLength)
+    /// <summary>RLE-encodes a page's levels; V1 pages prefix them with a 4-byte length.</summary>
+    internal static int WriteLevels(ByteBuffer target, LevelRuns runs, long start, long count, int maxLevel, bool prefixLength)
     {
         if (maxLevel == 0)
         {
             return 0;
         }
 
-        var lengthAt = _body.Length;
+        var lengthAt = target.Length;
         if (prefixLength)
         {
-            _body.WriteInt32LittleEndian(0);
+            target.WriteInt32LittleEndian(0);
         }
 
-        var begin = _body.Length;
-        var encoder = new RleHybridEncoder(_body, BitWidth.For((ulong)maxLevel));
+        var begin = target.Length;
+        var encoder = new RleHybridEncoder(target, BitWidth.For((ulong)maxLevel));
         runs.ForEachRun(start, count, ref encoder);
         encoder.Finish();
-        var length = _body.Length - begin;
+        var length = target.Length - begin;
         if (prefixLength)
         {
-            BitConverter.TryWriteBytes(_body.WrittenRange(lengthAt, 4), length);
+            BitConverter.TryWriteBytes(target.WrittenRange(lengthAt, 4), length);
         }
 
         return length;
@@ -279,23 +307,23 @@ internal sealed class ColumnChunkWriter : IDisposable
         w.EndStruct();
     }
 
-    private void Merge(PageStatistics chunk, PageStatistics page)
+    private static void Merge(PageStatistics chunk, PageStatistics page, IStatisticsComparer comparer)
     {
         chunk.NullCount += page.NullCount;
-        if (page.Min is not null && (chunk.Min is null || _encoder.CompareStatistics(page.Min, chunk.Min) < 0))
+        if (page.Min is not null && (chunk.Min is null || comparer.CompareStatistics(page.Min, chunk.Min) < 0))
         {
             chunk.Min = page.Min;
             chunk.MinExact = page.MinExact;
         }
 
-        if (page.Max is not null && (chunk.Max is null || _encoder.CompareStatistics(page.Max, chunk.Max) > 0))
+        if (page.Max is not null && (chunk.Max is null || comparer.CompareStatistics(page.Max, chunk.Max) > 0))
         {
             chunk.Max = page.Max;
             chunk.MaxExact = page.MaxExact;
         }
     }
 
-    private ColumnIndex BuildColumnIndex(List<PageStatistics> pages)
+    private static ColumnIndex BuildColumnIndex(List<PageStatistics> pages, IStatisticsComparer comparer)
     {
         var index = new ColumnIndex();
         bool ascending = true, descending = true;
@@ -314,8 +342,8 @@ internal sealed class ColumnChunkWriter : IDisposable
 
             if (prevMin is not null)
             {
-                ascending &= _encoder.CompareStatistics(prevMin, p.Min!) <= 0 && _encoder.CompareStatistics(prevMax!, p.Max!) <= 0;
-                descending &= _encoder.CompareStatistics(prevMin, p.Min!) >= 0 && _encoder.CompareStatistics(prevMax!, p.Max!) >= 0;
+                ascending &= comparer.CompareStatistics(prevMin, p.Min!) <= 0 && comparer.CompareStatistics(prevMax!, p.Max!) <= 0;
+                descending &= comparer.CompareStatistics(prevMin, p.Min!) >= 0 && comparer.CompareStatistics(prevMax!, p.Max!) >= 0;
             }
 
             prevMin = p.Min;

@@ -10,6 +10,16 @@ internal static class ColumnValidation
             throw new ArgumentException($"Column '{field.Name}' is not nullable but has {array.NullCount} null slots.");
         }
 
+        if (array is PackedCodeListArray)
+        {
+            if (!field.IsList || field.Element!.ValueType != ParquetValueType.Int8)
+            {
+                throw new ArgumentException($"Column '{field.Name}' got packed codes but is not a LIST<INT8>.");
+            }
+
+            return;
+        }
+
         if (field.IsList)
         {
             if (array is not ListArray list)

@@ -8,7 +8,7 @@ namespace Genomics.Parquet.Writing;
 /// allowed; if the dictionary outgrows its limit the remaining pages fall back to PLAIN (readers handle a
 /// chunk that mixes both, and the pages already written stay valid).
 /// </summary>
-internal abstract class LeafEncoder
+internal abstract class LeafEncoder : IStatisticsComparer
 {
     protected LeafEncoder(ParquetWriterOptions options, ParquetColumnEncoding requested)
     {

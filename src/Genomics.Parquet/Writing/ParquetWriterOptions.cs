@@ -26,6 +26,9 @@ public sealed record ParquetWriterOptions
     /// <summary>Write the ColumnIndex/OffsetIndex page index after the row groups.</summary>
     public bool WritePageIndex { get; init; } = true;
 
+    /// <summary>Threads compressing a column chunk's pages in parallel (compression dominates the cost of writing).</summary>
+    public int CompressionThreads { get; init; } = 1;
+
     /// <summary>The created_by string in the footer.</summary>
     public string CreatedBy { get; init; } = "genomics version " + typeof(ParquetWriterOptions).Assembly.GetName().Version?.ToString(3);
 }

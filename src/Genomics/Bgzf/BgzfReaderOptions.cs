@@ -16,12 +16,13 @@ public sealed class BgzfReaderOptions
     public InflateBackend? Backend { get; init; }
 
     /// <summary>
-    /// Blocks read ahead of the consumer when inflating in parallel (each holds 128 KiB); 0 picks four per thread.
+    /// Blocks read ahead of the consumer when inflating in parallel (each holds 128 KiB); 0 picks enough for every
+    /// worker to hold a run of blocks with runs to spare (16 for 2 threads).
     /// This bounds the reader's memory whatever the file's size.
     /// </summary>
     public int BlocksInFlight { get; init; }
 
-    internal int EffectiveBlocksInFlight => BlocksInFlight > 0 ? BlocksInFlight : Math.Max(8, 4 * Threads);
+    internal int EffectiveBlocksInFlight => BlocksInFlight > 0 ? BlocksInFlight : ParallelBlockSource.BatchBlocks * (Threads + 2);
 
     internal InflateBackend EffectiveBackend => Backend ?? InflateBackends.Default;
 

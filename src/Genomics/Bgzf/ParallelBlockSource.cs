@@ -7,18 +7,27 @@ namespace Genomics.Bgzf;
 /// slot i mod R, any worker inflates it, and the consumer takes slots back in order. Memory is R blocks whatever
 /// the file's size, and a slow consumer stops the reader once all R slots are waiting for it.
 /// </summary>
+/// <remarks>
+/// Work moves in runs of up to <see cref="BatchBlocks"/> consecutive blocks, so threads hand over (and wake each
+/// other) once per run rather than once per 64 KiB block: on a busy machine every wake-up can wait for a time slice.
+/// </remarks>
 internal sealed class ParallelBlockSource : IBlockSource
 {
+    /// <summary>Blocks per hand-over: about 256 KiB of output, long enough to make a wake-up cheap in comparison.</summary>
+    public const int BatchBlocks = 4;
+
     private readonly RawBlockReader _reader;
     private readonly string _file;
     private readonly BgzfBlock[] _slots;
     private readonly SemaphoreSlim[] _inflated;
     private readonly SemaphoreSlim _free;
-    private readonly BlockingCollection<int> _work;
+    private readonly BlockingCollection<(int First, int Count)> _work;
     private volatile bool _stopping;
     private readonly Task _producer;
     private readonly Task[] _workers;
+    private readonly int _releaseEvery;
     private long _consumed;
+    private int _heldBack;
 
     public ParallelBlockSource(Stream source, string file, InflateBackend backend, int workers, int slots)
     {
@@ -35,8 +44,12 @@ internal sealed class ParallelBlockSource : IBlockSource
         // No maximum count: Dispose releases one extra to wake a reader waiting for a free slot.
         _free = new SemaphoreSlim(slots);
 
+        // Freed slots go back a run at a time, so a reader waiting on a slow consumer wakes once per run. At most
+        // a quarter of the ring is held back, so the reader can always fill the block the consumer waits for.
+        _releaseEvery = Math.Clamp(slots / 4, 1, BatchBlocks);
+
         // Unbounded, yet never holds more than the ring's slots: a slot goes in only after the reader has claimed it.
-        _work = new BlockingCollection<int>();
+        _work = new BlockingCollection<(int First, int Count)>();
 
         // Dedicated threads: the consumer may block synchronously in Read, which must not starve the pool
         // threads that would have to run the workers it is waiting for.
@@ -67,7 +80,11 @@ internal sealed class ParallelBlockSource : IBlockSource
     public void Release(BgzfBlock block)
     {
         _consumed++;
-        _free.Release();
+        if (++_heldBack == _releaseEvery)
+        {
+            _free.Release(_heldBack);
+            _heldBack = 0;
+        }
     }
 
     public void Dispose()
@@ -97,37 +114,60 @@ internal sealed class ParallelBlockSource : IBlockSource
     {
         try
         {
-            for (long sequence = 0; ; sequence++)
+            long sequence = 0;
+            while (true)
             {
-                _free.Wait();
-                if (_stopping)
+                var first = (int)(sequence % _slots.Length);
+                var count = 0;
+                while (count < BatchBlocks)
                 {
-                    return;
+                    // Wait for a free slot only with nothing in hand; otherwise pass on what is read so far first.
+                    if (count == 0)
+                    {
+                        _free.Wait();
+                    }
+                    else if (!_free.Wait(0))
+                    {
+                        break;
+                    }
+
+                    if (_stopping)
+                    {
+                        return;
+                    }
+
+                    var slot = (int)(sequence % _slots.Length);
+                    var block = _slots[slot];
+                    var offset = _reader.FileOffset;
+                    Exception? error = null;
+                    var more = false;
+                    try
+                    {
+                        more = _reader.ReadNext(block);
+                    }
+                    catch (Exception e)
+                    {
+                        // Read errors travel in order with the data, so every block before the damage is still delivered.
+                        error = e;
+                    }
+
+                    if (!more)
+                    {
+                        if (count > 0)
+                        {
+                            _work.Add((first, count));
+                        }
+
+                        block.MarkEnd(offset, error);
+                        _inflated[slot].Release();
+                        return;
+                    }
+
+                    sequence++;
+                    count++;
                 }
 
-                var slot = (int)(sequence % _slots.Length);
-                var block = _slots[slot];
-                var offset = _reader.FileOffset;
-                Exception? error = null;
-                var more = false;
-                try
-                {
-                    more = _reader.ReadNext(block);
-                }
-                catch (Exception e)
-                {
-                    // Read errors travel in order with the data, so every block before the damage is still delivered.
-                    error = e;
-                }
-
-                if (!more)
-                {
-                    block.MarkEnd(offset, error);
-                    _inflated[slot].Release();
-                    return;
-                }
-
-                _work.Add(slot);
+                _work.Add((first, count));
             }
         }
         finally
@@ -140,7 +180,7 @@ internal sealed class ParallelBlockSource : IBlockSource
     {
         using (decoder)
         {
-            foreach (var slot in _work.GetConsumingEnumerable())
+            foreach (var (first, count) in _work.GetConsumingEnumerable())
             {
                 if (_stopping)
                 {
@@ -148,17 +188,24 @@ internal sealed class ParallelBlockSource : IBlockSource
                     continue;
                 }
 
-                var block = _slots[slot];
-                try
+                for (var i = 0; i < count; i++)
                 {
-                    BlockInflater.Inflate(block, decoder, _file);
-                }
-                catch (Exception e)
-                {
-                    block.Error = e;
+                    var block = _slots[(first + i) % _slots.Length];
+                    try
+                    {
+                        BlockInflater.Inflate(block, decoder, _file);
+                    }
+                    catch (Exception e)
+                    {
+                        block.Error = e;
+                    }
                 }
 
-                _inflated[slot].Release();
+                // Signalled together: a waiting consumer then wakes once and finds the whole run ready.
+                for (var i = 0; i < count; i++)
+                {
+                    _inflated[(first + i) % _slots.Length].Release();
+                }
             }
         }
     }

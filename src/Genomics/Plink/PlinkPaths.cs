@@ -22,6 +22,20 @@ public sealed record PlinkPaths(string Bed, string Bim, string Fam)
         return new PlinkPaths(prefix + ".bed", prefix + ".bim", prefix + ".fam");
     }
 
+    /// <summary>
+    /// True when the path names a PLINK fileset rather than another format: it ends in .bed/.bim/.fam, or
+    /// is a prefix for which one of the three files exists.
+    /// </summary>
+    public static bool LooksLikeFileset(string path)
+    {
+        if (Extensions.Any(e => path.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
+        {
+            return true;
+        }
+
+        return !File.Exists(path) && Extensions.Any(e => File.Exists(path + e));
+    }
+
     /// <summary>Fails with one message listing every missing file, so a wrong prefix is obvious at once.</summary>
     /// <exception cref="FileNotFoundException">One or more of the files does not exist.</exception>
     public void RequireExisting()

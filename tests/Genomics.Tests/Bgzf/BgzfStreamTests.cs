@@ -30,6 +30,34 @@ public class BgzfStreamTests
     }
 
     [Fact]
+    public void Every_ring_size_delivers_everything_even_to_a_slow_consumer()
+    {
+        // Runs, held-back slots and ring wrap-around all depend on the ring size; none may stall the reader.
+        var data = TestInput.VcfLikeText(700_000, 41);
+        var file = TestBgzfWriter.Write(data, [30_000, 65_000, 1_000]).Bytes;
+        foreach (var threads in new[] { 2, 3 })
+        {
+            for (var slots = threads + 1; slots <= 24; slots++)
+            {
+                using var stream = new BgzfStream(new MemoryStream(file), "x", new BgzfReaderOptions { Threads = threads, BlocksInFlight = slots });
+                using var output = new MemoryStream();
+                var buffer = new byte[40_000];
+                int n;
+                while ((n = stream.Read(buffer)) > 0)
+                {
+                    output.Write(buffer, 0, n);
+                    if (output.Length % 7 == 0)
+                    {
+                        Thread.Sleep(1);
+                    }
+                }
+
+                Assert.True(output.ToArray().AsSpan().SequenceEqual(data), $"threads {threads}, slots {slots}");
+            }
+        }
+    }
+
+    [Fact]
     public async Task Async_reads_give_the_same_bytes()
     {
         foreach (var threads in new[] { 1, 2 })

@@ -42,10 +42,25 @@ public class CompressionDetectorTests
             return;
         }
 
-        var data = TestInput.VcfLikeText(100_000, 4);
-        var file = ExternalTool.Run("gzip", ["-c"], data);
-        Assert.Equal(CompressionFormat.Gzip, CompressionDetector.Detect(file, isWholeFile: true, "x"));
-        Assert.True(TestInput.ReadAll(file).AsSpan().SequenceEqual(data));
+        // Files named on the command line: gzip stores each name (FNAME) and writes one member per file.
+        var first = TestInput.VcfLikeText(100_000, 4);
+        var second = TestInput.VcfLikeText(50_000, 5);
+        var directory = Directory.CreateTempSubdirectory("genomics-bgzf-");
+        try
+        {
+            var a = Path.Combine(directory.FullName, "a.vcf");
+            var b = Path.Combine(directory.FullName, "b.vcf");
+            File.WriteAllBytes(a, first);
+            File.WriteAllBytes(b, second);
+            var file = ExternalTool.Run("gzip", ["-c", a, b]);
+            Assert.NotEqual(0, file[3] & 0x08);
+            Assert.Equal(CompressionFormat.Gzip, CompressionDetector.Detect(file, isWholeFile: true, "x"));
+            Assert.True(TestInput.ReadAll(file).AsSpan().SequenceEqual([.. first, .. second]));
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
     }
 
     [Theory]

@@ -1,0 +1,68 @@
+using System.CommandLine;
+using Genomics.Conversion;
+using Genomics.Dataset;
+using Genomics.Parquet;
+using Genomics.Plink;
+
+namespace Genomics.Cli.Commands;
+
+/// <summary><c>genomics convert INPUT --out DATASET</c>: a PLINK fileset (or, later, a VCF) to a Parquet dataset.</summary>
+internal static class ConvertCommand
+{
+    public static Command Create()
+    {
+        var input = new Argument<string>("input") { Description = "A PLINK fileset: its prefix or any of its .bed/.bim/.fam files" };
+        var output = new Option<string>("--out", "-o") { Description = "The dataset folder to create (must not exist)", Required = true };
+        var genotypes = new Option<string?>("--genotypes") { Description = "Genotype column: dosage (default for PLINK) or calls" };
+        genotypes.AcceptOnlyFromAmong("dosage", "calls");
+        var compression = new Option<string>("--compression") { Description = "Parquet codec: zstd, snappy, gzip or none", DefaultValueFactory = _ => "zstd" };
+        compression.AcceptOnlyFromAmong("zstd", "snappy", "gzip", "none");
+        var level = new Option<int?>("--compression-level") { Description = "Codec level (zstd 1-22, gzip 0-9)" };
+        var threads = new Option<int>("--threads") { Description = "Worker threads (default: all cores)", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress line" };
+        var command = new Command("convert", "Convert genotypes to an analysis-ready Parquet dataset") { input, output, genotypes, compression, level, threads, quiet };
+        command.SetAction(parse => CommandRunner.Run(() =>
+        {
+            var writer = new DatasetWriterOptions
+            {
+                Compression = Codec(parse.GetValue(compression)!),
+                CompressionLevel = parse.GetValue(level),
+                Threads = Math.Max(1, parse.GetValue(threads)),
+                Command = "genomics " + string.Join(' ', Environment.GetCommandLineArgs().Skip(1)),
+            };
+            return Run(parse.GetValue(input)!, parse.GetValue(output)!, parse.GetValue(genotypes), writer, parse.GetValue(quiet));
+        }));
+        return command;
+    }
+
+    internal static ParquetCompression Codec(string name) => name switch
+    {
+        "snappy" => ParquetCompression.Snappy,
+        "gzip" => ParquetCompression.Gzip,
+        "none" => ParquetCompression.None,
+        _ => ParquetCompression.Zstd,
+    };
+
+    private static int Run(string input, string output, string? genotypes, DatasetWriterOptions writer, bool quiet)
+    {
+        if (!PlinkPaths.LooksLikeFileset(input))
+        {
+            throw new GenomicsFormatException(InputErrorKind.Unsupported, input, "not a PLINK fileset (.bed/.bim/.fam); VCF conversion is not available in this version");
+        }
+
+        using var progress = ProgressLine.Create("converting", quiet);
+        var result = PlinkConverter.Convert(input, output, new PlinkConversionOptions
+        {
+            Genotypes = genotypes == "calls" ? GenotypeColumn.Calls : GenotypeColumn.Dosage,
+            Writer = writer,
+            Progress = progress,
+        });
+        progress?.Dispose();
+        if (!quiet)
+        {
+            Console.Error.WriteLine($"wrote {result.Dataset}: {result.Samples:N0} samples, {result.Variants:N0} variants in {result.Elapsed.TotalSeconds:F1} s");
+        }
+
+        return ExitCodes.Success;
+    }
+}

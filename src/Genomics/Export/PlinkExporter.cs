@@ -1,0 +1,157 @@
+using Genomics.Dataset;
+using Genomics.Genotypes;
+using Genomics.Genotypes.Kernels;
+using Genomics.Parquet;
+using Genomics.Plink;
+
+namespace Genomics.Export;
+
+/// <summary>
+/// Dataset → PLINK 1.9 .bed/.bim/.fam. A dataset converted from PLINK gives back its original files byte
+/// for byte (irregular lines were kept verbatim); one converted from VCF gives its biallelic sites, with
+/// multi-allelic sites skipped and counted.
+/// </summary>
+public static class PlinkExporter
+{
+    public static PlinkExportResult Export(string datasetPath, string prefix)
+    {
+        var dataset = DatasetReader.Open(datasetPath);
+        var samples = dataset.ReadSamples();
+        var fam = FamRecords(samples);
+        var n = fam.Count;
+        var bytesPerRow = PackedGenotypes.BytesPerRow(n);
+        var packed = new byte[bytesPerRow];
+        sbyte[] dosage = new sbyte[n];
+        long written = 0, skipped = 0;
+
+        using var writer = PlinkFilesetWriter.Create(prefix, fam);
+        string[] columns =
+        [
+            VariantColumns.Contig, VariantColumns.Pos, VariantColumns.Id, VariantColumns.Ref, VariantColumns.Alt,
+            VariantColumns.CentiMorgans, VariantColumns.PlinkBimLine, VariantColumns.Dosage, VariantColumns.CallGenotype,
+        ];
+        foreach (var group in dataset.ReadVariants(columns))
+        {
+            var contig = (BinaryArray)group[VariantColumns.Contig];
+            var pos = ((PrimitiveArray<long>)group[VariantColumns.Pos]).Values.Span;
+            var id = (BinaryArray)group[VariantColumns.Id];
+            var reference = (BinaryArray)group[VariantColumns.Ref];
+            var alt = (ListArray)group[VariantColumns.Alt];
+            var altValues = (BinaryArray)alt.Values;
+            var cm = group.TryGetValue(VariantColumns.CentiMorgans, out var cmArray) ? (PrimitiveArray<double>)cmArray : null;
+            var line = group.TryGetValue(VariantColumns.PlinkBimLine, out var lineArray) ? (BinaryArray)lineArray : null;
+            var genotypes = (ListArray)(group.TryGetValue(VariantColumns.Dosage, out var d) ? d : group[VariantColumns.CallGenotype]);
+            var isDosage = group.ContainsKey(VariantColumns.Dosage);
+            var altOffsets = alt.Offsets.Span;
+            for (var v = 0; v < contig.Length; v++)
+            {
+                var alts = altOffsets[v + 1] - altOffsets[v];
+                if (alts > 1)
+                {
+                    skipped++;
+                    continue;
+                }
+
+                var a1 = alts == 0 ? "0" : altValues.GetString(altOffsets[v])!;
+                var record = new BimRecord(
+                    contig.GetString(v)!,
+                    id.GetString(v) ?? ".",
+                    cm?.Values.Span[v] ?? 0,
+                    pos[v],
+                    a1,
+                    reference.GetString(v)!,
+                    line?.GetString(v) is { } raw ? SplitLine(raw) : null);
+                if (isDosage)
+                {
+                    DosageRow(genotypes, v, dosage);
+                }
+                else
+                {
+                    CallsToDosage(genotypes, v, dosage, datasetPath);
+                }
+
+                GenotypeKernels.DosagePacker.Pack(dosage, packed);
+                writer.WriteVariant(record, packed);
+                written++;
+            }
+        }
+
+        writer.Complete();
+        return new PlinkExportResult(prefix, n, written, skipped);
+    }
+
+    private static List<FamRecord> FamRecords(IReadOnlyDictionary<string, ColumnArray> s)
+    {
+        var ids = (BinaryArray)s[SampleColumns.SampleId];
+        var fid = (BinaryArray)s[SampleColumns.FamilyId];
+        var father = (BinaryArray)s[SampleColumns.FatherId];
+        var mother = (BinaryArray)s[SampleColumns.MotherId];
+        var sex = ((PrimitiveArray<sbyte>)s[SampleColumns.Sex]).Values.Span;
+        var pheno = (BinaryArray)s[SampleColumns.Phenotype];
+        var line = s.TryGetValue(SampleColumns.PlinkFamLine, out var l) ? (BinaryArray)l : null;
+        var list = new List<FamRecord>(ids.Length);
+        for (var i = 0; i < ids.Length; i++)
+        {
+            list.Add(new FamRecord(
+                fid.GetString(i),
+                ids.GetString(i)!,
+                father.GetString(i),
+                mother.GetString(i),
+                (PlinkSex)sex[i],
+                pheno.GetString(i),
+                line?.GetString(i) is { } raw ? SplitLine(raw) : null));
+        }
+
+        return list;
+    }
+
+    private static SourceLine SplitLine(string raw) =>
+        raw.EndsWith("\r\n", StringComparison.Ordinal) ? new SourceLine(raw[..^2], "\r\n")
+        : raw.EndsWith('\n') ? new SourceLine(raw[..^1], "\n")
+        : new SourceLine(raw, "");
+
+    private static void DosageRow(ListArray list, int row, Span<sbyte> dosage)
+    {
+        var values = (PrimitiveArray<sbyte>)list.Values;
+        var start = list.Offsets.Span[row];
+        values.Values.Span.Slice(start, dosage.Length).CopyTo(dosage);
+        if (values.Validity is { } valid)
+        {
+            var v = valid.Span.Slice(start, dosage.Length);
+            for (var i = 0; i < dosage.Length; i++)
+            {
+                if (!v[i])
+                {
+                    dosage[i] = -1;
+                }
+            }
+        }
+    }
+
+    private static void CallsToDosage(ListArray list, int row, Span<sbyte> dosage, string dataset)
+    {
+        var values = ((PrimitiveArray<sbyte>)list.Values).Values.Span;
+        var start = list.Offsets.Span[row];
+        var length = list.Offsets.Span[row + 1] - start;
+        var ploidy = dosage.Length == 0 ? 0 : length / dosage.Length;
+        if (ploidy is not (1 or 2))
+        {
+            throw new GenomicsFormatException(InputErrorKind.Unsupported, dataset, $"variant row {row} has ploidy {ploidy}; PLINK 1 holds haploid or diploid calls only");
+        }
+
+        for (var i = 0; i < dosage.Length; i++)
+        {
+            var a = values[start + (i * ploidy)];
+            var b = ploidy == 2 ? values[start + (i * 2) + 1] : (sbyte)-2;
+            if (a < 0 || b == -1)
+            {
+                dosage[i] = -1;
+            }
+            else
+            {
+                // A haploid call (fill -2 in the second slot) is written as homozygous, as plink2 does.
+                dosage[i] = b == -2 ? (sbyte)(a * 2) : (sbyte)(a + b);
+            }
+        }
+    }
+}

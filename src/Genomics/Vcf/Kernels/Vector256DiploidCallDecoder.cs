@@ -1,0 +1,56 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using Genomics.Genotypes.Kernels;
+
+namespace Genomics.Vcf.Kernels;
+
+/// <summary>
+/// The GT fast path 16 calls (64 bytes) at a time: one compare per byte class checks the whole pattern, a narrowing
+/// keeps the allele bytes, and compare masks give the phase bits and 2-bit codes.
+/// </summary>
+internal sealed class Vector256DiploidCallDecoder : IDiploidCallDecoder
+{
+    private const int CallsPerBlock = 16;
+
+    public static bool IsSupported => Vector256.IsHardwareAccelerated && BitConverter.IsLittleEndian;
+
+    public SimdLevel Level => SimdLevel.Vector256;
+
+    public bool TryDecode(ReadOnlySpan<byte> text, int maxAllele, Span<sbyte> alleles, Span<ulong> phased, Span<byte> packed)
+    {
+        var calls = DiploidCallLayout.CallCount(text.Length, maxAllele, alleles.Length, phased.Length, packed.Length);
+        ScalarDiploidCallDecoder.ClearOutputs(calls, phased, packed);
+        ref var source = ref MemoryMarshal.GetReference(text);
+        ref var alleleTarget = ref Unsafe.As<sbyte, byte>(ref MemoryMarshal.GetReference(alleles));
+        var phaseHalves = MemoryMarshal.Cast<ulong, ushort>(phased);
+        var pattern = new CallPattern256(maxAllele);
+        var packing = !packed.IsEmpty;
+        var call = 0;
+
+        // A block ends with its last call's tab, so the final call (which has none) is always left to the scalar tail.
+        for (; (call + CallsPerBlock) * DiploidCallLayout.Stride <= text.Length; call += CallsPerBlock)
+        {
+            var offset = (nuint)(call * DiploidCallLayout.Stride);
+            var low = Vector256.LoadUnsafe(ref source, offset);
+            var high = Vector256.LoadUnsafe(ref source, offset + 32);
+            if (!pattern.Matches(low) || !pattern.Matches(high))
+            {
+                return false;
+            }
+
+            Vector256.Narrow(CallPattern256.Alleles(low).AsUInt16(), CallPattern256.Alleles(high).AsUInt16()).StoreUnsafe(ref alleleTarget, (nuint)(2 * call));
+            phaseHalves[call >> 4] = (ushort)DiploidCallLayout.EveryFourthBit(Join(CallPattern256.Pipes(low), CallPattern256.Pipes(high)) >> 1);
+            if (packing)
+            {
+                var codes = DiploidCallLayout.PackedCodes(Join(CallPattern256.Zeros(low), CallPattern256.Zeros(high)), Join(CallPattern256.Dots(low), CallPattern256.Dots(high)));
+                Unsafe.WriteUnaligned(ref packed[call >> 2], codes);
+            }
+        }
+
+        return ScalarDiploidCallDecoder.DecodeUnchecked(text, call, calls, maxAllele, alleles, phased, packed);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Join(uint low, uint high) => low | ((ulong)high << 32);
+}

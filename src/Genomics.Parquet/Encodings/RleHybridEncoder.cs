@@ -14,8 +14,8 @@ internal sealed class RleHybridEncoder : IRunVisitor
     private readonly ByteBuffer _out;
     private readonly int _bitWidth;
     private readonly int _valueBytes;
-    private readonly List<uint> _literals = [];
-    private uint[] _scratch = new uint[64];
+    private uint[] _literals = new uint[64];
+    private int _literalCount;
 
     public RleHybridEncoder(ByteBuffer output, int bitWidth)
     {
@@ -41,7 +41,7 @@ internal sealed class RleHybridEncoder : IRunVisitor
             return;
         }
 
-        var fill = (8 - (_literals.Count % 8)) % 8;
+        var fill = (8 - (_literalCount % 8)) % 8;
         if (fill > 0)
         {
             AddLiterals(value, fill);
@@ -62,9 +62,9 @@ internal sealed class RleHybridEncoder : IRunVisitor
     /// <summary>Flushes pending values; a last partial group is padded with zeros (readers stop at num_values).</summary>
     public void Finish()
     {
-        while (_literals.Count % 8 != 0)
+        while (_literalCount % 8 != 0)
         {
-            _literals.Add(0);
+            Push(0);
         }
 
         FlushLiterals();
@@ -74,13 +74,23 @@ internal sealed class RleHybridEncoder : IRunVisitor
     {
         for (long i = 0; i < count; i++)
         {
-            _literals.Add(value);
+            Push(value);
         }
+    }
+
+    private void Push(uint value)
+    {
+        if (_literalCount == _literals.Length)
+        {
+            Array.Resize(ref _literals, _literals.Length * 2);
+        }
+
+        _literals[_literalCount++] = value;
     }
 
     private void FlushLiterals()
     {
-        var n = _literals.Count;
+        var n = _literalCount;
         if (n == 0)
         {
             return;
@@ -88,18 +98,12 @@ internal sealed class RleHybridEncoder : IRunVisitor
 
         var groups = n / 8;
         _out.WriteUleb128(((ulong)groups << 1) | 1);
-        if (_scratch.Length < n)
-        {
-            _scratch = new uint[n];
-        }
-
-        _literals.CopyTo(_scratch);
         var bytes = groups * _bitWidth;
-        var span = _out.GetSpan(bytes);
-        span[..bytes].Clear();
-        BitPacker.Pack(_scratch.AsSpan(0, n), _bitWidth, span);
+        var span = _out.GetSpan(bytes)[..bytes];
+        span.Clear();
+        BitPacker.Pack(_literals.AsSpan(0, n), _bitWidth, span);
         _out.Advance(bytes);
-        _literals.Clear();
+        _literalCount = 0;
     }
 
     private void WriteRle(uint value, long count)

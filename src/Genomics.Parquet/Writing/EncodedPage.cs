@@ -41,6 +41,12 @@ internal sealed class EncodedPage : IDisposable
     /// <summary>Working space for encoders that assemble values before the body.</summary>
     public ByteBuffer Scratch { get; } = new(64);
 
+    /// <summary>Working space for repetition-level runs.</summary>
+    public ByteBuffer RepetitionRuns { get; } = new(64);
+
+    /// <summary>Working space for definition-level runs.</summary>
+    public ByteBuffer DefinitionRuns { get; } = new(64);
+
     /// <summary>Makes the page ready for reuse, keeping its buffers (large pages would otherwise churn the pool and the GC).</summary>
     public void Reset(int firstRow, int rows)
     {
@@ -62,5 +68,7 @@ internal sealed class EncodedPage : IDisposable
         Body.Dispose();
         Compressed.Dispose();
         Scratch.Dispose();
+        RepetitionRuns.Dispose();
+        DefinitionRuns.Dispose();
     }
 }

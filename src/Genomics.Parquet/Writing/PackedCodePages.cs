@@ -61,8 +61,10 @@ internal static class PackedCodePages
         var first = page.FirstRow;
         var rows = page.Rows;
         var dictionary = column.Dictionary;
-        var repetition = new LevelRuns();
-        var definition = new LevelRuns();
+        page.RepetitionRuns.Clear();
+        page.DefinitionRuns.Clear();
+        var repetition = new RleRunWriter(page.RepetitionRuns);
+        var definition = new RleRunWriter(page.DefinitionRuns);
         var values = page.Scratch;
         values.Clear();
         values.Ensure((column.BytesPerRow * rows) + 16);
@@ -92,7 +94,7 @@ internal static class PackedCodePages
             }
 
             nulls += rowNulls;
-            AddRowWithNulls(row, column.ListLength, nullCode, elementPresent, definition, ref valueBits);
+            AddRowWithNulls(row, column.ListLength, nullCode, elementPresent, ref definition, ref valueBits);
         }
 
         valueBits.Flush();
@@ -106,9 +108,11 @@ internal static class PackedCodePages
             page.Statistics = Statistics(present, dictionary, nulls);
         }
 
+        repetition.Flush();
+        definition.Flush();
         var levels = options.DataPageV2 ? page.Levels : page.Body;
-        page.RepetitionLength = ColumnChunkWriter.WriteLevels(levels, repetition, 0, levelCount, path.MaxRepetition, prefixLength: !options.DataPageV2);
-        page.DefinitionLength = ColumnChunkWriter.WriteLevels(levels, definition, 0, levelCount, path.MaxDefinition, prefixLength: !options.DataPageV2);
+        page.RepetitionLength = AppendLevels(levels, page.RepetitionRuns, prefixLength: !options.DataPageV2);
+        page.DefinitionLength = AppendLevels(levels, page.DefinitionRuns, prefixLength: !options.DataPageV2);
         WriteIndexHeader(page.Body, valueCount);
         page.Body.Write(values.WrittenSpan);
         PadGroup(page.Body, valueCount, values.Length);
@@ -116,6 +120,18 @@ internal static class PackedCodePages
 
     private sealed record PageContext(
         PackedCodeListArray Column, ColumnPath Path, ParquetWriterOptions Options, int ElementPresent, int EmptyList, int NullCode, long BitsPerRow);
+
+    /// <summary>Level runs into the page; V1 pages prefix them with their 4-byte length.</summary>
+    private static int AppendLevels(ByteBuffer target, ByteBuffer runs, bool prefixLength)
+    {
+        if (prefixLength)
+        {
+            target.WriteInt32LittleEndian(runs.Length);
+        }
+
+        target.Write(runs.WrittenSpan);
+        return runs.Length;
+    }
 
     private static void WriteIndexHeader(ByteBuffer body, long valueCount)
     {
@@ -140,7 +156,7 @@ internal static class PackedCodePages
     /// A row with null codes: works a 64-bit word (32 codes) at a time; words without nulls add one
     /// definition run and copy their codes whole, so only the codes around each null cost anything extra.
     /// </summary>
-    private static void AddRowWithNulls(ReadOnlySpan<byte> row, int codes, int nullCode, int elementPresent, LevelRuns definition, ref CodeBitWriter values)
+    private static void AddRowWithNulls(ReadOnlySpan<byte> row, int codes, int nullCode, int elementPresent, ref RleRunWriter definition, ref CodeBitWriter values)
     {
         var pattern = EvenBits * (ulong)nullCode;
         for (var i = 0; i < row.Length; i += 8)

@@ -29,10 +29,12 @@ public sealed partial class VcfReader : IDisposable
         this.input = input;
         this.options = options;
         warnings = new WarningSink(input.FilePath, options.OnWarning);
-        lines = new VcfLineReader(input.Stream, input.FilePath, VcfKernels.DelimiterScanner, options.BufferSize, input.Format != CompressionFormat.Uncompressed, warnings);
+        var scanner = options.KernelLevel is { } level ? VcfKernels.CreateDelimiterScanner(level) : VcfKernels.DelimiterScanner;
+        var callDecoder = options.KernelLevel is { } decoderLevel ? VcfKernels.CreateDiploidCallDecoder(decoderLevel) : VcfKernels.DiploidCallDecoder;
+        lines = new VcfLineReader(input.Stream, input.FilePath, scanner, options.BufferSize, input.Format != CompressionFormat.Uncompressed, warnings);
         Header = ReadHeader();
         catalog = new VcfFieldCatalog(Header, warnings);
-        parser = new VcfRecordParser(input.FilePath, Header, catalog, warnings, VcfKernels.DiploidCallDecoder, options);
+        parser = new VcfRecordParser(input.FilePath, Header, catalog, warnings, callDecoder, options);
     }
 
     /// <summary>The file's name as errors show it.</summary>

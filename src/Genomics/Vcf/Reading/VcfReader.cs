@@ -55,6 +55,12 @@ public sealed partial class VcfReader : IDisposable
     /// <summary>The header's FORMAT keys other than GT, then undeclared keys (the order of <see cref="VcfBatch.Format"/>).</summary>
     public IReadOnlyList<VcfFieldDefinition> FormatFields => catalog.FormatFields;
 
+    /// <summary>
+    /// INFO and FORMAT Integer keys that have needed 64 bits in some batch read so far (their batch columns then say
+    /// <see cref="IntegerValues.IsInt64"/>); at the end of the file, the keys whose dataset column must be INT64.
+    /// </summary>
+    public IReadOnlyCollection<VcfFieldDefinition> Int64Fields => catalog.Int64Fields;
+
     /// <summary>Warnings so far (undeclared keys, contigs and filters, duplicate header lines), each topic once.</summary>
     public IReadOnlyList<VcfWarning> Warnings => warnings.All;
 
@@ -124,6 +130,22 @@ public sealed partial class VcfReader : IDisposable
         }
 
         batch.Complete();
+        foreach (var column in batch.Info)
+        {
+            if (column.Values is IntegerValues { IsInt64: true })
+            {
+                catalog.Int64Fields.Add(column.Definition);
+            }
+        }
+
+        foreach (var column in batch.Format)
+        {
+            if (column.List.Values is IntegerValues { IsInt64: true })
+            {
+                catalog.Int64Fields.Add(column.Definition);
+            }
+        }
+
         return batch.Count > 0;
     }
 

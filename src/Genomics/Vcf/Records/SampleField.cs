@@ -14,5 +14,4 @@ internal struct SampleField
     public bool[]? Validity;
     public int RowStart;
     public int Stride;
-    public bool NonNegative;
 }

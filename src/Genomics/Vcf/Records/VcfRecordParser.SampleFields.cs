@@ -40,7 +40,6 @@ internal sealed partial class VcfRecordParser
                     : column.List.Values is FloatValues ? SampleFieldKind.FixedFloats
                     : SampleFieldKind.General,
                 Column = column,
-                NonNegative = definition.Reserved is { NonNegative: true },
             };
             Refresh(ref fields[key]);
         }
@@ -142,59 +141,59 @@ internal sealed partial class VcfRecordParser
     }
 
     /// <summary>
-    /// Reads ','-separated integers of up to seven digits from <paramref name="at"/> to the next ':' into the sample's
-    /// slots; '.' leaves a slot null. Returns where the value ends, or -1 when it needs the general parser.
-    /// <paramref name="text"/> must lie in the line reader's buffer, which keeps <see cref="VcfLineReader.Padding"/>
-    /// readable bytes after every line: digits are read eight bytes at a time.
+    /// Reads ','-separated unsigned integers of up to seven digits from <paramref name="at"/> to the next ':' into the
+    /// sample's slots; '.' leaves a slot null. Returns where the value ends, or -1 when it needs the general parser
+    /// (signs, longer numbers, wrong counts, anything else). <paramref name="text"/> must lie in the line reader's
+    /// buffer, which keeps <see cref="VcfLineReader.Padding"/> readable bytes after every line: each number and the
+    /// byte after it come from one eight-byte read.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int TryIntegers(ReadOnlySpan<byte> text, int at, ref SampleField field, int sample)
     {
         ref var start = ref MemoryMarshal.GetReference(text);
-        var slot = field.RowStart + (sample * field.Stride);
-        var last = slot + field.Stride;
+        var first = field.RowStart + (sample * field.Stride);
+        var slot = first;
+        var last = first + field.Stride;
         var values = field.Integers!;
         var validity = field.Validity!;
-        var onlyMissing = true;
-        while (true)
+        var anyValue = false;
+        while (slot < last)
         {
-            if (at < text.Length && text[at] == (byte)'.')
+            var chunk = Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref start, at));
+            var digits = ParseDigits(chunk, out var value);
+            if (digits is > 0 and < 8)
             {
-                at++;
+                values[slot] = value;
+                validity[slot] = true;
+                anyValue = true;
+            }
+            else if ((byte)chunk == (byte)'.')
+            {
+                digits = 1;
             }
             else
             {
-                var negative = at < text.Length && text[at] == (byte)'-';
-                if (negative)
-                {
-                    at++;
-                }
-
-                var digits = ParseDigits(Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref start, at)), out var value);
-                at += digits;
-                if (digits == 0 || digits == 8 || at > text.Length || slot >= last || (negative && field.NonNegative))
-                {
-                    return -1;
-                }
-
-                values[slot] = negative ? -value : value;
-                validity[slot] = true;
-                onlyMissing = false;
+                return -1;
             }
 
             slot++;
-            if (at == text.Length || text[at] == (byte)':')
+            at += digits;
+            var next = (byte)(chunk >> (digits << 3));
+            if (at >= text.Length || next == (byte)':')
             {
-                return slot == last || (onlyMissing && slot == last - field.Stride + 1) ? at : -1;
+                // A lone '.' stands for all of a field's values.
+                return at <= text.Length && (slot == last || (!anyValue && slot == first + 1)) ? at : -1;
             }
 
-            if (text[at] != (byte)',')
+            if (next != (byte)',')
             {
                 return -1;
             }
 
             at++;
         }
+
+        return -1;
     }
 
     /// <summary>

@@ -47,6 +47,16 @@ public sealed class GenotypeParsingTests
     }
 
     [Fact]
+    public void Rows_can_be_copied_out_at_a_larger_ploidy()
+    {
+        var genotypes = VcfSnippet.Batch(VcfSnippet.Genotypes([], "C", "GT", ["0", "1|0"])).Genotypes;
+        var wide = new sbyte[8];
+        genotypes.CopyAlleles(0, 4, wide);
+        Assert.Equal(new sbyte[] { 0, -2, -2, -2, 1, 0, -2, -2 }, wide);
+        Assert.Throws<ArgumentOutOfRangeException>(() => genotypes.CopyAlleles(0, 1, wide));
+    }
+
+    [Fact]
     public void Multi_digit_allele_indexes()
     {
         var alts = string.Join(',', Enumerable.Range(0, 12).Select(i => "A" + new string('C', i + 1)));

@@ -48,6 +48,18 @@ public sealed class InfoColumnTests
     }
 
     [Fact]
+    public void The_reader_remembers_which_integer_keys_needed_64_bits()
+    {
+        using var reader = VcfSnippet.Open(Sites(("C", "BIG=1;DP=3"), ("C", "BIG=5000000000")), new VcfReaderOptions { MaxVariantsPerBatch = 1 });
+        var batch = reader.CreateBatch();
+        Assert.True(reader.ReadBatch(batch));
+        Assert.Empty(reader.Int64Fields);
+        Assert.False(((IntegerValues)batch.FindInfo("BIG")!.Values).IsInt64);
+        Assert.True(reader.ReadBatch(batch));
+        Assert.Equal(["BIG"], reader.Int64Fields.Select(f => f.Id));
+    }
+
+    [Fact]
     public void Undeclared_keys_are_kept_as_text_with_one_warning_per_key()
     {
         var (reader, batch) = VcfSnippet.Read(Sites(("C", "XX=1,2;YY"), ("C", "XX=3")));

@@ -15,6 +15,9 @@ public sealed class FloatValues : VcfValues
 
     public override long ByteSize => Count * 5L;
 
+    /// <summary>The storage, for the per-sample fast path (valid until the next append).</summary>
+    internal float[] Items => values.Items;
+
     internal override void Clear()
     {
         base.Clear();

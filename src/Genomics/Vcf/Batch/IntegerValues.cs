@@ -71,6 +71,24 @@ public sealed class IntegerValues : VcfValues
         }
     }
 
+    /// <summary>The 32-bit storage, for the per-sample fast path (valid until the next append or promotion).</summary>
+    internal int[] Int32Items => narrow.Items;
+
+    /// <summary>Sets a value known to fit 32 bits (the per-sample fast path).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal void SetInt32(int index, int value)
+    {
+        ValidityBuffer[index] = true;
+        if (IsInt64)
+        {
+            wide![index] = value;
+        }
+        else
+        {
+            narrow[index] = value;
+        }
+    }
+
     internal override int AppendNulls(int count)
     {
         var first = Count;

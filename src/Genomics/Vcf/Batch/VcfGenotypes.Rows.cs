@@ -1,20 +1,34 @@
+using System.Runtime.CompilerServices;
+using Genomics.Genotypes;
+
 namespace Genomics.Vcf;
 
 /// <summary>Writing one variant's calls: the record parser opens a row, fills it call by call or all at once, and closes it.</summary>
 public sealed partial class VcfGenotypes
 {
     private int rowStart;
+    private int rowPhasedStart;
+    private int rowPackedStart;
     private int rowPloidy;
     private bool rowPackable;
+
+    // 2-bit codes of diploid calls over alleles {-1, 0, 1}, indexed (first + 1) × 3 + (second + 1): a table, because
+    // genotypes are random and a branch on them mispredicts.
+    private static ReadOnlySpan<byte> DiploidCodes =>
+    [
+        PackedGenotypes.MissingCode, PackedGenotypes.MissingCode, PackedGenotypes.MissingCode,
+        PackedGenotypes.MissingCode, PackedGenotypes.HomRefCode, PackedGenotypes.HetCode,
+        PackedGenotypes.MissingCode, PackedGenotypes.HetCode, PackedGenotypes.HomAltCode,
+    ];
 
     /// <summary>The open row's allele slots (N × <see cref="Ploidy"/>).</summary>
     internal Span<sbyte> RowAlleles => alleles.Items.AsSpan(rowStart, SampleCount * Ploidy);
 
     /// <summary>The open row's phase words.</summary>
-    internal Span<ulong> RowPhased => phased.Items.AsSpan(VariantCount * PhasedWordsPerVariant, PhasedWordsPerVariant);
+    internal Span<ulong> RowPhased => phased.Items.AsSpan(rowPhasedStart, PhasedWordsPerVariant);
 
     /// <summary>The open row's packed bytes.</summary>
-    internal Span<byte> RowPacked => packed.Items.AsSpan(VariantCount * PackedBytesPerVariant, PackedBytesPerVariant);
+    internal Span<byte> RowPacked => packed.Items.AsSpan(rowPackedStart, PackedBytesPerVariant);
 
     /// <summary>Whether the open row can still become a packed row.</summary>
     internal bool RowPackable => rowPackable;
@@ -23,6 +37,8 @@ public sealed partial class VcfGenotypes
     internal void BeginRow(bool packable)
     {
         rowStart = alleles.Count;
+        rowPhasedStart = phased.Count;
+        rowPackedStart = packed.Count;
         alleles.Extend(SampleCount * Ploidy);
         phased.Extend(PhasedWordsPerVariant).Clear();
         var packedRow = packed.Extend(PackedBytesPerVariant);
@@ -36,13 +52,17 @@ public sealed partial class VcfGenotypes
     }
 
     /// <summary>Makes every call at least <paramref name="ploidy"/> slots wide, moving the calls already written.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal void EnsurePloidy(int ploidy)
     {
-        if (ploidy <= Ploidy)
+        if (ploidy > Ploidy)
         {
-            return;
+            Widen(ploidy);
         }
+    }
 
+    private void Widen(int ploidy)
+    {
         var calls = (VariantCount + 1) * SampleCount;
         var old = Ploidy;
         alleles.Extend(calls * (ploidy - old));
@@ -66,7 +86,7 @@ public sealed partial class VcfGenotypes
         rowPloidy = Math.Max(rowPloidy, callAlleles.Length);
         if (isPhased)
         {
-            RowPhased[sample >> 6] |= 1UL << sample;
+            phased.Items[rowPhasedStart + (sample >> 6)] |= 1UL << sample;
             AnyPhased = true;
         }
 
@@ -79,8 +99,36 @@ public sealed partial class VcfGenotypes
             }
             else
             {
-                RowPacked[sample >> 2] |= (byte)(code << ((sample & 3) << 1));
+                packed.Items[rowPackedStart + (sample >> 2)] |= (byte)(code << ((sample & 3) << 1));
             }
+        }
+    }
+
+    /// <summary>Writes one diploid call with alleles in {-1, 0, 1, …} of the open row (<see cref="Ploidy"/> must be at least 2).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal void SetDiploidCall(int sample, sbyte first, sbyte second, bool isPhased)
+    {
+        var slot = rowStart + (sample * Ploidy);
+        var items = alleles.Items;
+        items[slot] = first;
+        items[slot + 1] = second;
+        if (Ploidy > 2)
+        {
+            items.AsSpan(slot + 2, Ploidy - 2).Fill(-2);
+        }
+
+        rowPloidy = Math.Max(rowPloidy, 2);
+        if (isPhased)
+        {
+            phased.Items[rowPhasedStart + (sample >> 6)] |= 1UL << sample;
+            AnyPhased = true;
+        }
+
+        if (rowPackable)
+        {
+            // Alleles above 1 cannot occur here: a packable row is biallelic.
+            var code = DiploidCodes[((first + 1) * 3) + second + 1];
+            packed.Items[rowPackedStart + (sample >> 2)] |= (byte)(code << ((sample & 3) << 1));
         }
     }
 
@@ -118,14 +166,14 @@ public sealed partial class VcfGenotypes
             var (first, second) = (call[0], call[1]);
             if ((first | second) < 0)
             {
-                return Genotypes.PackedGenotypes.MissingCode;
+                return PackedGenotypes.MissingCode;
             }
 
             return (first + second) switch
             {
-                0 => Genotypes.PackedGenotypes.HomRefCode,
-                1 => Genotypes.PackedGenotypes.HetCode,
-                _ => Genotypes.PackedGenotypes.HomAltCode,
+                0 => PackedGenotypes.HomRefCode,
+                1 => PackedGenotypes.HetCode,
+                _ => PackedGenotypes.HomAltCode,
             };
         }
 
@@ -137,6 +185,6 @@ public sealed partial class VcfGenotypes
             }
         }
 
-        return Genotypes.PackedGenotypes.MissingCode;
+        return PackedGenotypes.MissingCode;
     }
 }

@@ -76,6 +76,29 @@ public sealed partial class VcfGenotypes
     /// <summary>The wide row of <paramref name="variant"/>: N × <see cref="Ploidy"/> allele indexes.</summary>
     public ReadOnlySpan<sbyte> GetAlleles(int variant) => alleles.AsSpan().Slice(variant * SampleCount * Ploidy, SampleCount * Ploidy);
 
+    /// <summary>
+    /// Copies the wide row of <paramref name="variant"/> laid out for <paramref name="ploidy"/> slots per call (at least
+    /// <see cref="Ploidy"/>; the extra slots get -2), e.g. to write every batch of a file with the file's largest ploidy.
+    /// </summary>
+    public void CopyAlleles(int variant, int ploidy, Span<sbyte> destination)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(ploidy, Ploidy);
+        ArgumentOutOfRangeException.ThrowIfLessThan(destination.Length, SampleCount * ploidy, nameof(destination));
+        if (ploidy == Ploidy)
+        {
+            GetAlleles(variant).CopyTo(destination);
+            return;
+        }
+
+        var row = GetAlleles(variant);
+        for (var sample = 0; sample < SampleCount; sample++)
+        {
+            var call = destination.Slice(sample * ploidy, ploidy);
+            row.Slice(sample * Ploidy, Ploidy).CopyTo(call);
+            call[Ploidy..].Fill(-2);
+        }
+    }
+
     /// <summary>The packed row of <paramref name="variant"/> (meaningful only where <see cref="IsPacked"/>).</summary>
     public ReadOnlySpan<byte> GetPacked(int variant) => packed.AsSpan().Slice(variant * PackedBytesPerVariant, PackedBytesPerVariant);
 

@@ -28,6 +28,9 @@ public abstract class VcfValues
 
     private protected ValueBuffer<bool> ValidityBuffer { get; } = new();
 
+    /// <summary>The validity storage, for the per-sample fast path (valid until the next append).</summary>
+    internal bool[] ValidityItems => ValidityBuffer.Items;
+
     /// <summary>Whether slot <paramref name="index"/> is null.</summary>
     public bool IsNull(int index) => !ValidityBuffer[index];
 

@@ -45,6 +45,9 @@ internal sealed class VcfFieldCatalog
 
     public VcfContig[] Contigs { get; private set; }
 
+    /// <summary>Integer keys with a value beyond 32 bits in some batch so far.</summary>
+    public HashSet<VcfFieldDefinition> Int64Fields { get; } = [];
+
     public IReadOnlyList<VcfFieldDefinition> InfoFields => info;
 
     /// <summary>FORMAT keys other than GT.</summary>

@@ -13,6 +13,12 @@ internal sealed class VcfLineReader
     /// <summary>Tabs found up front: the seven between the fixed columns, the one after INFO, and the one after FORMAT.</summary>
     public const int LeadingTabs = 9;
 
+    /// <summary>
+    /// Bytes kept readable after the text in the buffer (never filled), so word-at-a-time number parsing may read a
+    /// few bytes past the end of a line without leaving the array.
+    /// </summary>
+    public const int Padding = 64;
+
     private readonly Stream stream;
     private readonly IDelimiterScanner scanner;
     private readonly string file;
@@ -44,7 +50,7 @@ internal sealed class VcfLineReader
         this.scanner = scanner;
         this.integrityChecked = integrityChecked;
         this.warnings = warnings;
-        buffer = new byte[Math.Max(bufferSize, 64)];
+        buffer = new byte[Math.Max(bufferSize, 64) + Padding];
     }
 
     /// <summary>1-based number of the current line.</summary>
@@ -170,17 +176,17 @@ internal sealed class VcfLineReader
             start = 0;
         }
 
-        if (end == buffer.Length)
+        if (end == buffer.Length - Padding)
         {
             if (buffer.Length >= Array.MaxLength / 2)
             {
                 throw new GenomicsFormatException(InputErrorKind.Unsupported, file, "a line longer than 1 GiB", LineNumber + 1, bufferOffset);
             }
 
-            Array.Resize(ref buffer, buffer.Length * 2);
+            Array.Resize(ref buffer, ((buffer.Length - Padding) * 2) + Padding);
         }
 
-        var read = stream.Read(buffer, end, buffer.Length - end);
+        var read = stream.Read(buffer, end, buffer.Length - Padding - end);
         if (read == 0)
         {
             endOfStream = true;

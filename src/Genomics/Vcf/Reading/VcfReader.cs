@@ -29,10 +29,12 @@ public sealed partial class VcfReader : IDisposable
         this.input = input;
         this.options = options;
         warnings = new WarningSink(input.FilePath, options.OnWarning);
-        lines = new VcfLineReader(input.Stream, input.FilePath, VcfKernels.DelimiterScanner, options.BufferSize, input.Format != CompressionFormat.Uncompressed, warnings);
+        var scanner = options.KernelLevel is { } level ? VcfKernels.CreateDelimiterScanner(level) : VcfKernels.DelimiterScanner;
+        var callDecoder = options.KernelLevel is { } decoderLevel ? VcfKernels.CreateDiploidCallDecoder(decoderLevel) : VcfKernels.DiploidCallDecoder;
+        lines = new VcfLineReader(input.Stream, input.FilePath, scanner, options.BufferSize, input.Format != CompressionFormat.Uncompressed, warnings);
         Header = ReadHeader();
         catalog = new VcfFieldCatalog(Header, warnings);
-        parser = new VcfRecordParser(input.FilePath, Header, catalog, warnings, VcfKernels.DiploidCallDecoder, options);
+        parser = new VcfRecordParser(input.FilePath, Header, catalog, warnings, callDecoder, options);
     }
 
     /// <summary>The file's name as errors show it.</summary>
@@ -52,6 +54,12 @@ public sealed partial class VcfReader : IDisposable
 
     /// <summary>The header's FORMAT keys other than GT, then undeclared keys (the order of <see cref="VcfBatch.Format"/>).</summary>
     public IReadOnlyList<VcfFieldDefinition> FormatFields => catalog.FormatFields;
+
+    /// <summary>
+    /// INFO and FORMAT Integer keys that have needed 64 bits in some batch read so far (their batch columns then say
+    /// <see cref="IntegerValues.IsInt64"/>); at the end of the file, the keys whose dataset column must be INT64.
+    /// </summary>
+    public IReadOnlyCollection<VcfFieldDefinition> Int64Fields => catalog.Int64Fields;
 
     /// <summary>Warnings so far (undeclared keys, contigs and filters, duplicate header lines), each topic once.</summary>
     public IReadOnlyList<VcfWarning> Warnings => warnings.All;
@@ -122,6 +130,22 @@ public sealed partial class VcfReader : IDisposable
         }
 
         batch.Complete();
+        foreach (var column in batch.Info)
+        {
+            if (column.Values is IntegerValues { IsInt64: true })
+            {
+                catalog.Int64Fields.Add(column.Definition);
+            }
+        }
+
+        foreach (var column in batch.Format)
+        {
+            if (column.List.Values is IntegerValues { IsInt64: true })
+            {
+                catalog.Int64Fields.Add(column.Definition);
+            }
+        }
+
         return batch.Count > 0;
     }
 

@@ -40,6 +40,9 @@ public sealed class VcfReaderOptions
     /// <summary>Initial bytes of the line buffer (it grows to fit the longest line).</summary>
     public int BufferSize { get; init; } = 1 << 20;
 
+    /// <summary>Forces the kernels of one SIMD level (benchmarks compare them); null uses <see cref="Kernels.VcfKernels.SelectedLevel"/>.</summary>
+    internal Genotypes.Kernels.SimdLevel? KernelLevel { get; init; }
+
     internal void Validate()
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(BatchByteBudget, 1, nameof(BatchByteBudget));

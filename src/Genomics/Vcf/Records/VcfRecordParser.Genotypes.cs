@@ -38,6 +38,13 @@ internal sealed partial class VcfRecordParser
     /// <summary>Parses one GT value into the open row and returns its ploidy.</summary>
     private int ReadGenotype(ReadOnlySpan<byte> text, int sample, int altCount)
     {
+        if (text.Length == 3 && TryDiploid(text, altCount, out var first, out var second, out var phasedCall))
+        {
+            batch.Genotypes.EnsurePloidy(2);
+            batch.Genotypes.SetDiploidCall(sample, first, second, phasedCall);
+            return 2;
+        }
+
         if (text.IsEmpty)
         {
             throw Fail($"sample {SampleName(sample)}: GT is empty (use '.' for a missing call)");
@@ -88,6 +95,28 @@ internal sealed partial class VcfRecordParser
         genotypes.EnsurePloidy(ploidy);
         genotypes.SetCall(sample, callAlleles.AsSpan(0, ploidy), phased);
         return ploidy;
+    }
+
+    // The common "a/b" and "a|b" with one-digit alleles in range ('.' for missing); anything else goes the long way.
+    private static bool TryDiploid(ReadOnlySpan<byte> text, int altCount, out sbyte first, out sbyte second, out bool phased)
+    {
+        var separator = text[1];
+        phased = separator == (byte)'|';
+        first = OneDigitAllele(text[0], altCount);
+        second = OneDigitAllele(text[2], altCount);
+        return (phased || separator == (byte)'/') && first != -3 && second != -3;
+    }
+
+    // -1 for '.', the index for a digit within range, -3 for anything else.
+    private static sbyte OneDigitAllele(byte text, int altCount)
+    {
+        if (text == (byte)'.')
+        {
+            return -1;
+        }
+
+        var digit = text - '0';
+        return (uint)digit <= (uint)Math.Min(altCount, 9) ? (sbyte)digit : (sbyte)-3;
     }
 
     private sbyte ReadAllele(ReadOnlySpan<byte> text, ref int at, int sample, int altCount)

@@ -50,6 +50,7 @@ internal sealed partial class VcfRecordParser
 
         if (layout.Columns.Length > 0)
         {
+            PrepareFields(layout, altCount);
             var sampleTabs = tabs[FixedColumns..];
             for (var sample = 0; sample < sampleCount; sample++)
             {
@@ -78,37 +79,6 @@ internal sealed partial class VcfRecordParser
     /// </summary>
     private static bool HasFixedCount(VcfNumber number, int altCount) =>
         number.Kind == VcfNumberKind.Fixed || (altCount > 0 && number.Kind is VcfNumberKind.AltAlleles or VcfNumberKind.Alleles);
-
-    private void ReadSample(ReadOnlySpan<byte> text, int sample, FormatLayout layout, int altCount)
-    {
-        if (text.IsEmpty)
-        {
-            throw Fail($"sample {SampleName(sample)} is empty (use '.' for missing data)");
-        }
-
-        var ploidy = 0;
-        var field = 0;
-        foreach (var range in text.Split((byte)':'))
-        {
-            if (field == layout.Columns.Length)
-            {
-                throw Fail($"sample {SampleName(sample)} has more ':'-separated fields than FORMAT's {layout.Columns.Length} keys");
-            }
-
-            var value = text[range];
-            var index = layout.Columns[field++];
-            if (index == FormatLayout.Genotype)
-            {
-                ploidy = ReadGenotype(value, sample, altCount);
-            }
-            else
-            {
-                ReadFormatValue(batch.FormatColumns[index], value, sample, ploidy, altCount);
-            }
-        }
-
-        // Trailing fields may be dropped (their values stay null), but GT, when listed, is always there as the first.
-    }
 
     private void ReadFormatValue(VcfFormatColumn column, ReadOnlySpan<byte> value, int sample, int ploidy, int altCount)
     {

@@ -2,7 +2,8 @@
 # Regenerates the bcftools golden outputs the VCF reader's differential tests compare against:
 #   bcftools/<file>.GT.tsv     bcftools query -f '[%GT\t]\n'
 #   bcftools/<file>.sites.tsv  bcftools query -f '%CHROM\t%POS\t%ID\t%REF\t%ALT\t%QUAL\t%FILTER[\t%INFO/KEY for each ##INFO key]\n'
-# The first line of each .sites.tsv is "# <the format string>", so the tests know which INFO keys it lists.
+#   bcftools/<file>.FORMAT.tsv bcftools query -f '[%KEY1 %KEY2 …\t]\n' over the ##FORMAT keys other than GT (when there are any)
+# The first line of each .sites.tsv and .FORMAT.tsv is "# <the format string>", so the tests know which keys it lists.
 # Files bcftools cannot read get no goldens; their names and bcftools' first error go to bcftools/UNREADABLE.tsv.
 #
 # Made with bcftools 1.16 (htslib 1.16), Debian 12 package. Other versions may print some values differently;
@@ -118,6 +119,10 @@ for file in "${files[@]}"; do
     continue
   fi
   printf '%s\n' "$gt" > "$out/$file.GT.tsv"
+  keys=$(bcftools view -h "$input" 2>/dev/null | sed -n 's/^##FORMAT=<ID=\([^,>]*\).*/\1/p' | awk '$0 != "GT" && !seen[$0]++' | sed 's/^/%/' | paste -sd' ')
+  if [[ -n "$keys" ]] && samples=$(bcftools query -f "[$keys\t]\n" "$input" 2>/dev/null); then
+    { printf '# [%s\\t]\n' "$keys"; printf '%s\n' "$samples"; } > "$out/$file.FORMAT.tsv"
+  fi
   { printf '# %s\n' "$format" | sed 's/\\n$//'; printf '%s\n' "$sites"; } > "$out/$file.sites.tsv"
 done
 echo "goldens written to $out ($(find "$out" -name '*.GT.tsv' | wc -l) files; unreadable: $(($(wc -l < "$out/UNREADABLE.tsv") - 1)))"

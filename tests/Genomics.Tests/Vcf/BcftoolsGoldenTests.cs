@@ -44,22 +44,12 @@ public sealed class BcftoolsGoldenTests
         [("hts-specs/test/vcf/4.3/passed/passed_body_info.vcf", "sites", 19, 11)] = "flag written as DB=0",
     };
 
-    public static TheoryData<string> Files
-    {
-        get
-        {
-            var data = new TheoryData<string>();
-            var root = VcfTestData.Path("golden/bcftools");
-            foreach (var golden in Directory.EnumerateFiles(root, "*.GT.tsv", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-            {
-                data.Add(Path.GetRelativePath(root, golden)[..^".GT.tsv".Length].Replace('\\', '/'));
-            }
-
-            return data;
-        }
-    }
+    public static TheoryData<string> Files => [.. GoldenFiles()];
 
     public static TheoryData<string> RejectedFiles => [.. Rejected.Keys];
+
+    public static TheoryData<string> FormatFiles =>
+        [.. GoldenFiles().Where(f => !Rejected.ContainsKey(f) && File.Exists(VcfTestData.Path($"golden/bcftools/{f}.FORMAT.tsv")))];
 
     [Theory]
     [MemberData(nameof(Files))]
@@ -89,6 +79,22 @@ public sealed class BcftoolsGoldenTests
     }
 
     [Theory]
+    [MemberData(nameof(FormatFiles))]
+    public void Format_values_print_as_bcftools_query_prints_them(string file)
+    {
+        var golden = File.ReadAllLines(VcfTestData.Path($"golden/bcftools/{file}.FORMAT.tsv"));
+        var keys = golden[0]["# [".Length..^"\\t]".Length].Split(' ').Select(k => k[1..]).ToList();
+        var expected = golden[1..].Select(line => string.Join('\t', line.Split('\t').Select(sample => string.Join(' ', sample.Split(' ').Select(BcftoolsQueryFormat.TrimTrailingMissing))))).ToArray();
+        var actual = new List<string>();
+        using (VcfFiles.ReadAll(VcfTestData.Path(file), batch => actual.AddRange(BcftoolsQueryFormat.FormatLines(batch, keys)), OptionsFor(file)))
+        {
+        }
+
+        var differences = Differences(file, "FORMAT", expected, actual).Take(10).ToList();
+        Assert.True(differences.Count == 0, string.Join('\n', differences));
+    }
+
+    [Theory]
     [MemberData(nameof(RejectedFiles))]
     public void Files_rejected_by_design_name_the_line_and_reason(string file)
     {
@@ -108,6 +114,14 @@ public sealed class BcftoolsGoldenTests
             var line = golden[part == "sites" ? record : record - 1];
             Assert.True(column <= line.Split('\t').Length, $"{file} {part} record {record} has no column {column}");
         }
+    }
+
+    private static IEnumerable<string> GoldenFiles()
+    {
+        var root = VcfTestData.Path("golden/bcftools");
+        return Directory.EnumerateFiles(root, "*.GT.tsv", SearchOption.AllDirectories)
+            .Select(golden => Path.GetRelativePath(root, golden)[..^".GT.tsv".Length].Replace('\\', '/'))
+            .Order(StringComparer.Ordinal);
     }
 
     // Small batches, so records cross batch boundaries often.

@@ -50,6 +50,52 @@ internal static class BcftoolsQueryFormat
         }
     }
 
+    /// <summary>
+    /// One line of <c>[%KEY1 %KEY2 …\t]\n</c> per variant. The dataset keeps a missing value and a value a sample
+    /// does not have (htslib's vector end) both as null, so trailing missing values are dropped here and, by the
+    /// caller, from bcftools' output too (see <see cref="TrimTrailingMissing"/>).
+    /// </summary>
+    public static IEnumerable<string> FormatLines(VcfBatch batch, IReadOnlyList<string> keys)
+    {
+        var columns = keys.Select(batch.FindFormat).ToArray();
+        for (var variant = 0; variant < batch.Count; variant++)
+        {
+            var line = new StringBuilder();
+            for (var sample = 0; sample < batch.SampleCount; sample++)
+            {
+                line.Append(string.Join(' ', columns.Select(c => c is null ? "." : SampleValues(c, variant, sample)))).Append('\t');
+            }
+
+            yield return line.ToString();
+        }
+    }
+
+    /// <summary>"1,.,." → "1", ".,." → ".": the part of a printed vector that survives the dataset's null padding.</summary>
+    public static string TrimTrailingMissing(string vector)
+    {
+        var values = vector.Split(',');
+        var kept = values.Length;
+        while (kept > 0 && values[kept - 1] == ".")
+        {
+            kept--;
+        }
+
+        return kept == 0 ? "." : string.Join(',', values[..kept]);
+    }
+
+    private static string SampleValues(VcfFormatColumn column, int variant, int sample)
+    {
+        if (column.List.IsNull(variant))
+        {
+            return ".";
+        }
+
+        var perSample = column.ValuesPerSample.Span[variant];
+        var (start, _) = column.List.GetRange(variant).GetOffsetAndLength(column.List.Values.Count);
+        var first = start + (sample * perSample);
+        return TrimTrailingMissing(string.Join(',', Enumerable.Range(first, perSample).Select(i => Value(column.List.Values, i))));
+    }
+
     public static string Call(VcfGenotypes genotypes, int variant, int sample)
     {
         if (!genotypes.HasCalls.Span[variant] || genotypes.Ploidy == 0)

@@ -156,19 +156,28 @@ internal static class ColumnChunkReader
 
     private static int DecodeLevelsV1(ReadOnlySpan<byte> data, int maxLevel, Span<uint> output, long offset)
     {
-        if (data.Length < 4)
+        var consumed = 0;
+        DecodeLevels(LengthPrefixedLevels(data, ref consumed, offset), maxLevel, output, offset);
+        return consumed;
+    }
+
+    /// <summary>A DataPage V1 level block: a 4-byte length, then that many bytes; moves position past it.</summary>
+    internal static ReadOnlySpan<byte> LengthPrefixedLevels(ReadOnlySpan<byte> data, scoped ref int position, long offset)
+    {
+        if (data.Length - position < 4)
         {
             throw new ParquetFormatException("level data lacks its length prefix", offset);
         }
 
-        var len = BinaryPrimitives.ReadInt32LittleEndian(data);
-        if (len < 0 || len > data.Length - 4)
+        var len = BinaryPrimitives.ReadInt32LittleEndian(data[position..]);
+        if (len < 0 || len > data.Length - position - 4)
         {
             throw new ParquetFormatException($"level data of {len} bytes runs past the page", offset);
         }
 
-        DecodeLevels(data.Slice(4, len), maxLevel, output, offset);
-        return 4 + len;
+        var levels = data.Slice(position + 4, len);
+        position += 4 + len;
+        return levels;
     }
 
     private static void DecodeLevels(ReadOnlySpan<byte> data, int maxLevel, Span<uint> output, long offset)
@@ -189,7 +198,8 @@ internal static class ColumnChunkReader
         }
     }
 
-    private static ReadOnlySpan<byte> Decompress(PageCodec codec, ReadOnlySpan<byte> body, int size, ref byte[] buffer, long offset)
+    /// <summary>A page body decompressed into a pooled buffer (grown as needed), its claimed size checked before anything is allocated.</summary>
+    internal static ReadOnlySpan<byte> Decompress(PageCodec codec, ReadOnlySpan<byte> body, int size, scoped ref byte[] buffer, long offset)
     {
         if (codec.Codec == CompressionCodec.Uncompressed)
         {
@@ -234,7 +244,7 @@ internal static class ColumnChunkReader
         }
     }
 
-    private static void ReturnIfRented<T>(T[] array)
+    internal static void ReturnIfRented<T>(T[] array)
     {
         if (array.Length > 0)
         {

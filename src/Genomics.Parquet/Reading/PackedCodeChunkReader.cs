@@ -33,96 +33,104 @@ internal static class PackedCodeChunkReader
         long rows = 0, nulls = 0, levelsRead = 0;
         var pos = 0;
         byte[] scratch = [];
-        while (levelsRead < meta.NumValues)
+        try
         {
-            var reader = new ThriftCompactReader(chunk[pos..], chunkOffset + pos);
-            var header = PageHeader.Read(reader);
-            pos += reader.Position;
-            if (header.CompressedPageSize < 0 || header.CompressedPageSize > chunk.Length - pos || header.UncompressedPageSize < 0)
+            while (levelsRead < meta.NumValues)
             {
-                return null;
-            }
-
-            var body = chunk.Span.Slice(pos, header.CompressedPageSize);
-            pos += header.CompressedPageSize;
-            ReadOnlySpan<byte> repData, defData, values;
-            int n;
-            Encoding encoding;
-            switch (header.Type)
-            {
-                case PageType.DictionaryPage:
-                    {
-                        var count = header.DictionaryPageHeader?.NumValues ?? -1;
-                        if (count is < 1 or > 4 || header.UncompressedPageSize != count * 4)
-                        {
-                            return null;
-                        }
-
-                        var plain = Decompress(codec, body, header.UncompressedPageSize, ref scratch);
-                        remap = new int[4];
-                        Array.Fill(remap, -1);
-                        for (var i = 0; i < count; i++)
-                        {
-                            var v = BinaryPrimitives.ReadInt32LittleEndian(plain[(i * 4)..]);
-                            remap[i] = v is >= sbyte.MinValue and <= sbyte.MaxValue && codeOfValue.TryGetValue((sbyte)v, out var code) ? code : -1;
-                            identity &= remap[i] < 0 || remap[i] == i;
-                        }
-
-                        continue;
-                    }
-
-                case PageType.DataPage when header.DataPageHeader is { } dh:
-                    {
-                        n = dh.NumValues;
-                        encoding = dh.Encoding;
-                        var data = Decompress(codec, body, header.UncompressedPageSize, ref scratch);
-                        var o = 0;
-                        repData = LengthPrefixed(data, ref o);
-                        defData = LengthPrefixed(data, ref o);
-                        values = data[o..];
-                        break;
-                    }
-
-                case PageType.DataPageV2 when header.DataPageHeaderV2 is { } dh:
-                    {
-                        n = dh.NumValues;
-                        encoding = dh.Encoding;
-                        var levelBytes = dh.RepetitionLevelsByteLength + dh.DefinitionLevelsByteLength;
-                        if (dh.RepetitionLevelsByteLength < 0 || dh.DefinitionLevelsByteLength < 0 || levelBytes > body.Length)
-                        {
-                            return null;
-                        }
-
-                        repData = body[..dh.RepetitionLevelsByteLength];
-                        defData = body.Slice(dh.RepetitionLevelsByteLength, dh.DefinitionLevelsByteLength);
-                        var compressed = body[levelBytes..];
-                        values = dh.IsCompressed == false ? compressed : Decompress(codec, compressed, header.UncompressedPageSize - levelBytes, ref scratch);
-                        break;
-                    }
-
-                default:
+                var reader = new ThriftCompactReader(chunk[pos..], chunkOffset + pos);
+                var header = PageHeader.Read(reader);
+                pos += reader.Position;
+                var headerOffset = chunkOffset + pos;
+                if (header.CompressedPageSize < 0 || header.CompressedPageSize > chunk.Length - pos || header.UncompressedPageSize < 0)
+                {
                     return null;
-            }
+                }
 
-            if (remap is null || encoding is not (Encoding.RleDictionary or Encoding.PlainDictionary) || n < 0 || n > meta.NumValues - levelsRead)
-            {
-                return null;
-            }
+                var body = chunk.Span.Slice(pos, header.CompressedPageSize);
+                pos += header.CompressedPageSize;
+                ReadOnlySpan<byte> repData, defData, values;
+                int n;
+                Encoding encoding;
+                switch (header.Type)
+                {
+                    case PageType.DictionaryPage:
+                        {
+                            var count = header.DictionaryPageHeader?.NumValues ?? -1;
+                            if (count is < 1 or > 4 || header.UncompressedPageSize != count * 4)
+                            {
+                                return null;
+                            }
 
-            if (values.Length > 0 && values[0] != PackedCodeListArray.BitWidth)
-            {
-                return null;
-            }
+                            var plain = ColumnChunkReader.Decompress(codec, body, header.UncompressedPageSize, ref scratch, headerOffset);
+                            remap = new int[4];
+                            Array.Fill(remap, -1);
+                            for (var i = 0; i < count; i++)
+                            {
+                                var v = BinaryPrimitives.ReadInt32LittleEndian(plain[(i * 4)..]);
+                                remap[i] = v is >= sbyte.MinValue and <= sbyte.MaxValue && codeOfValue.TryGetValue((sbyte)v, out var code) ? code : -1;
+                                identity &= remap[i] < 0 || remap[i] == i;
+                            }
 
-            var page = AssemblePage(repData, defData, values.Length > 0 ? values[1..] : values, n, present, nullElement, nullCode, output, ref listLength);
-            if (page is null)
-            {
-                return null;
-            }
+                            continue;
+                        }
 
-            rows += page.Value.Rows;
-            nulls += page.Value.Nulls;
-            levelsRead += n;
+                    case PageType.DataPage when header.DataPageHeader is { } dh:
+                        {
+                            n = dh.NumValues;
+                            encoding = dh.Encoding;
+                            var data = ColumnChunkReader.Decompress(codec, body, header.UncompressedPageSize, ref scratch, headerOffset);
+                            var o = 0;
+                            repData = ColumnChunkReader.LengthPrefixedLevels(data, ref o, headerOffset);
+                            defData = ColumnChunkReader.LengthPrefixedLevels(data, ref o, headerOffset);
+                            values = data[o..];
+                            break;
+                        }
+
+                    case PageType.DataPageV2 when header.DataPageHeaderV2 is { } dh:
+                        {
+                            n = dh.NumValues;
+                            encoding = dh.Encoding;
+                            var levelBytes = dh.RepetitionLevelsByteLength + dh.DefinitionLevelsByteLength;
+                            if (dh.RepetitionLevelsByteLength < 0 || dh.DefinitionLevelsByteLength < 0 || levelBytes > body.Length)
+                            {
+                                return null;
+                            }
+
+                            repData = body[..dh.RepetitionLevelsByteLength];
+                            defData = body.Slice(dh.RepetitionLevelsByteLength, dh.DefinitionLevelsByteLength);
+                            var compressed = body[levelBytes..];
+                            values = dh.IsCompressed == false ? compressed : ColumnChunkReader.Decompress(codec, compressed, header.UncompressedPageSize - levelBytes, ref scratch, headerOffset);
+                            break;
+                        }
+
+                    default:
+                        return null;
+                }
+
+                if (remap is null || encoding is not (Encoding.RleDictionary or Encoding.PlainDictionary) || n < 0 || n > meta.NumValues - levelsRead)
+                {
+                    return null;
+                }
+
+                if (values.Length > 0 && values[0] != PackedCodeListArray.BitWidth)
+                {
+                    return null;
+                }
+
+                var page = AssemblePage(repData, defData, values.Length > 0 ? values[1..] : values, n, present, nullElement, nullCode, output, ref listLength);
+                if (page is null)
+                {
+                    return null;
+                }
+
+                rows += page.Value.Rows;
+                nulls += page.Value.Nulls;
+                levelsRead += n;
+            }
+        }
+        finally
+        {
+            ColumnChunkReader.ReturnIfRented(scratch);
         }
 
         if (rows != rowCount || remap is null || listLength < 0)
@@ -281,39 +289,5 @@ internal static class PackedCodeChunkReader
         }
 
         return valid && nullCodes == nulls;
-    }
-
-    private static ReadOnlySpan<byte> LengthPrefixed(ReadOnlySpan<byte> data, scoped ref int offset)
-    {
-        if (data.Length - offset < 4)
-        {
-            throw new ParquetFormatException("level data lacks its length prefix");
-        }
-
-        var len = BinaryPrimitives.ReadInt32LittleEndian(data[offset..]);
-        if (len < 0 || len > data.Length - offset - 4)
-        {
-            throw new ParquetFormatException($"level data of {len} bytes runs past the page");
-        }
-
-        var s = data.Slice(offset + 4, len);
-        offset += 4 + len;
-        return s;
-    }
-
-    private static ReadOnlySpan<byte> Decompress(PageCodec codec, ReadOnlySpan<byte> body, int size, scoped ref byte[] buffer)
-    {
-        if (codec.Codec == CompressionCodec.Uncompressed)
-        {
-            return body;
-        }
-
-        if (buffer.Length < size)
-        {
-            buffer = new byte[size];
-        }
-
-        codec.Decompress(body, buffer.AsSpan(0, size));
-        return buffer.AsSpan(0, size);
     }
 }

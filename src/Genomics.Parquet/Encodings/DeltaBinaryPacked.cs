@@ -82,10 +82,10 @@ internal static class DeltaBinaryPacked
     public static int Decode(ReadOnlySpan<byte> data, Span<long> output, out int count)
     {
         var pos = 0;
-        var blockSize = (long)ReadUleb(data, ref pos);
-        var miniBlocks = (long)ReadUleb(data, ref pos);
-        var total = ReadUleb(data, ref pos);
-        var first = ZigZag.Decode(ReadUleb(data, ref pos));
+        var blockSize = (long)Uleb128.Read(data, ref pos, "DELTA_BINARY_PACKED header");
+        var miniBlocks = (long)Uleb128.Read(data, ref pos, "DELTA_BINARY_PACKED header");
+        var total = Uleb128.Read(data, ref pos, "DELTA_BINARY_PACKED header");
+        var first = ZigZag.Decode(Uleb128.Read(data, ref pos, "DELTA_BINARY_PACKED header"));
         if (blockSize <= 0 || blockSize % 128 != 0 || miniBlocks <= 0 || blockSize % miniBlocks != 0 || (blockSize / miniBlocks) % 32 != 0 || blockSize > 1 << 20)
         {
             throw new ParquetFormatException($"DELTA_BINARY_PACKED header has block size {blockSize} and {miniBlocks} miniblocks");
@@ -109,7 +109,7 @@ internal static class DeltaBinaryPacked
         var widths = new byte[miniBlocks];
         while (o < count)
         {
-            var minDelta = ZigZag.Decode(ReadUleb(data, ref pos));
+            var minDelta = ZigZag.Decode(Uleb128.Read(data, ref pos, "DELTA_BINARY_PACKED header"));
             if (data.Length - pos < miniBlocks)
             {
                 throw new ParquetFormatException("DELTA_BINARY_PACKED block header runs past the end of the page");
@@ -200,26 +200,5 @@ internal static class DeltaBinaryPacked
                 bitPos += take;
             }
         }
-    }
-
-    private static ulong ReadUleb(ReadOnlySpan<byte> data, ref int pos)
-    {
-        ulong result = 0;
-        for (var shift = 0; shift < 70; shift += 7)
-        {
-            if (pos >= data.Length)
-            {
-                throw new ParquetFormatException("DELTA_BINARY_PACKED header ends early");
-            }
-
-            var b = data[pos++];
-            result |= (ulong)(b & 0x7F) << shift;
-            if (b < 0x80)
-            {
-                return result;
-            }
-        }
-
-        throw new ParquetFormatException("DELTA_BINARY_PACKED varint too long");
     }
 }

@@ -86,7 +86,7 @@ internal ref struct RleHybridDecoder
 
     private void ReadHeader()
     {
-        var header = ReadUleb128();
+        var header = Uleb128.Read(_data, ref _pos, "RLE/bit-packed data");
         if ((header & 1) == 0)
         {
             _rleLeft = (long)(header >> 1);
@@ -145,26 +145,5 @@ internal ref struct RleHybridDecoder
             _packedBitPos = 0;
             _pos += (int)bytes;
         }
-    }
-
-    private ulong ReadUleb128()
-    {
-        ulong result = 0;
-        for (var shift = 0; shift < 64; shift += 7)
-        {
-            if (_pos >= _data.Length)
-            {
-                throw new ParquetFormatException("RLE/bit-packed data ends early");
-            }
-
-            var b = _data[_pos++];
-            result |= (ulong)(b & 0x7F) << shift;
-            if (b < 0x80)
-            {
-                return result;
-            }
-        }
-
-        throw new ParquetFormatException("RLE/bit-packed run header is not a valid varint");
     }
 }

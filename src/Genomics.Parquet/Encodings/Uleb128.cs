@@ -1,6 +1,6 @@
 namespace Genomics.Parquet.Encodings;
 
-/// <summary>Reads the ULEB128 varints that head RLE/bit-packed runs and DELTA blocks, bounds-checked.</summary>
+/// <summary>Reads the ULEB128 varints of RLE/bit-packed run headers and DELTA_BINARY_PACKED blocks, bounds-checked.</summary>
 internal static class Uleb128
 {
     /// <param name="data">The bytes.</param>
@@ -24,6 +24,6 @@ internal static class Uleb128
             }
         }
 
-        throw new ParquetFormatException($"{what}: run header is not a valid varint");
+        throw new ParquetFormatException($"{what}: varint longer than 10 bytes");
     }
 }

@@ -86,11 +86,6 @@ internal static class SchemaConverter
 
         var (physical, logical, converted) = Physical(field.ValueType!.Value);
         var e = new SchemaElement { Name = name, Type = physical, RepetitionType = repetition, LogicalType = logical, ConvertedType = converted };
-        if (logical?.Integer is { } it)
-        {
-            e.ConvertedType = it.BitWidth == 8 ? ConvertedType.Int8 : ConvertedType.Int16;
-        }
-
         list.Add(e);
     }
 

@@ -43,9 +43,27 @@ internal sealed class ProgressLine : IProgress<ConversionProgress>, IDisposable
         }
 
         text += $", {mbps.ToString("F0", ci)} MB/s, {value.Variants.ToString("N0", ci)} variants";
-        Console.Error.Write("\r" + text.PadRight(Math.Min(Console.BufferWidth - 1, 100)));
-        _drawn = true;
+        lock (_clock)
+        {
+            Console.Error.Write("\r" + text.PadRight(Width));
+            _drawn = true;
+        }
     }
+
+    /// <summary>Blanks the line so a message (a warning, from any thread) can be printed in its place.</summary>
+    public void Clear()
+    {
+        lock (_clock)
+        {
+            if (_drawn)
+            {
+                Console.Error.Write("\r" + new string(' ', Width) + "\r");
+                _drawn = false;
+            }
+        }
+    }
+
+    private static int Width => Math.Min(Console.BufferWidth - 1, 100);
 
     public void Dispose()
     {

@@ -3,6 +3,7 @@ using Genomics.Conversion;
 using Genomics.Dataset;
 using Genomics.Parquet;
 using Genomics.Plink;
+using Genomics.Vcf;
 
 namespace Genomics.Cli.Commands;
 
@@ -11,9 +12,9 @@ internal static class ConvertCommand
 {
     public static Command Create()
     {
-        var input = new Argument<string>("input") { Description = "A PLINK fileset: its prefix or any of its .bed/.bim/.fam files" };
+        var input = new Argument<string>("input") { Description = "A VCF (.vcf, .vcf.gz, .vcf.bgz; - for standard input) or a PLINK fileset (its prefix or any of its .bed/.bim/.fam files)" };
         var output = new Option<string>("--out", "-o") { Description = "The dataset folder to create (must not exist)", Required = true };
-        var genotypes = new Option<string?>("--genotypes") { Description = "Genotype column: dosage (default for PLINK) or calls" };
+        var genotypes = new Option<string?>("--genotypes") { Description = "Genotype column: calls (default for VCF: lossless allele indexes) or dosage (default for PLINK: ALT copies; multi-allelic VCF sites become one row per ALT)" };
         genotypes.AcceptOnlyFromAmong("dosage", "calls");
         var compression = new Option<string>("--compression") { Description = "Parquet codec: zstd, snappy, gzip or none", DefaultValueFactory = _ => "zstd" };
         compression.AcceptOnlyFromAmong("zstd", "snappy", "gzip", "none");
@@ -35,6 +36,13 @@ internal static class ConvertCommand
         return command;
     }
 
+    /// <summary>Reader warnings (undeclared keys and the like) go to stderr once each, above the progress line.</summary>
+    private static void Warn(ProgressLine? progress, VcfWarning warning)
+    {
+        progress?.Clear();
+        Console.Error.WriteLine("warning: " + warning);
+    }
+
     internal static ParquetCompression Codec(string name) => name switch
     {
         "snappy" => ParquetCompression.Snappy,
@@ -45,18 +53,21 @@ internal static class ConvertCommand
 
     private static int Run(string input, string output, string? genotypes, DatasetWriterOptions writer, bool quiet)
     {
-        if (!PlinkPaths.LooksLikeFileset(input))
-        {
-            throw new GenomicsFormatException(InputErrorKind.Unsupported, input, "not a PLINK fileset (.bed/.bim/.fam); VCF conversion is not available in this version");
-        }
-
         using var progress = ProgressLine.Create("converting", quiet);
-        var result = PlinkConverter.Convert(input, output, new PlinkConversionOptions
-        {
-            Genotypes = genotypes == "calls" ? GenotypeColumn.Calls : GenotypeColumn.Dosage,
-            Writer = writer,
-            Progress = progress,
-        });
+        var result = PlinkPaths.LooksLikeFileset(input)
+            ? PlinkConverter.Convert(input, output, new PlinkConversionOptions
+            {
+                Genotypes = genotypes == "calls" ? GenotypeColumn.Calls : GenotypeColumn.Dosage,
+                Writer = writer,
+                Progress = progress,
+            })
+            : VcfConverter.Convert(input, output, new VcfConversionOptions
+            {
+                Genotypes = genotypes == "dosage" ? GenotypeColumn.Dosage : GenotypeColumn.Calls,
+                Writer = writer,
+                Progress = progress,
+                Reader = new VcfReaderOptions { OnWarning = w => Warn(progress, w) },
+            });
         progress?.Dispose();
         if (!quiet)
         {

@@ -12,7 +12,7 @@ namespace Genomics.Conversion;
 internal sealed class GenotypeBlockBuilder
 {
     /// <summary>PLINK codes as dictionary indices: 00 → 2 ALT copies, 01 → missing (null), 10 → 1, 11 → 0.</summary>
-    private static readonly sbyte[] BedCodeDosages = [2, -1, 1, 0];
+    internal static readonly sbyte[] BedCodeDosages = [2, -1, 1, 0];
 
     private readonly GenotypeColumn _form;
     private readonly int _samples;

@@ -8,7 +8,7 @@ namespace Genomics.Dataset;
 /// so a failed or interrupted run never leaves something that looks like a dataset. Files are created
 /// owner-only: the data are controlled-tier.
 /// </summary>
-public sealed class DatasetWriter : IDisposable
+public sealed partial class DatasetWriter : IDisposable
 {
     public const string VariantsFolder = "variants";
     public const string SamplesFile = "samples.parquet";
@@ -16,9 +16,10 @@ public sealed class DatasetWriter : IDisposable
     private readonly string _target;
     private readonly string _temp;
     private readonly DatasetWriterOptions _options;
-    private readonly ParquetSchema _variantsSchema;
+    private ParquetSchema _variantsSchema;
     private readonly Dictionary<string, string> _metadata;
     private readonly List<string> _parts = [];
+    private readonly List<ParquetSchema> _partSchemas = [];
     private ParquetFileWriter? _part;
     private long _variantRows;
     private long _sampleRows = -1;
@@ -145,6 +146,7 @@ public sealed class DatasetWriter : IDisposable
     {
         var name = $"{VariantsFolder}/part-{_parts.Count:D5}.parquet";
         _parts.Add(name);
+        _partSchemas.Add(_variantsSchema);
         var w = new ParquetFileWriter(CreatePrivateFile(Path.Combine(_temp, name)), _variantsSchema, ParquetOptions());
         Stamp(w);
         return w;

@@ -38,4 +38,7 @@ public static class VariantColumns
 
     public static ParquetField CallsField() =>
         ParquetField.List(CallGenotype, ParquetField.Primitive("element", ParquetValueType.Int8), nullable: false);
+
+    public static ParquetField PhasedField() =>
+        ParquetField.List(CallGenotypePhased, ParquetField.Primitive("element", ParquetValueType.Boolean), nullable: false);
 }

@@ -29,6 +29,7 @@ public static class PlinkExporter
         [
             VariantColumns.Contig, VariantColumns.Pos, VariantColumns.Id, VariantColumns.Ref, VariantColumns.Alt,
             VariantColumns.CentiMorgans, VariantColumns.PlinkBimLine, VariantColumns.Dosage, VariantColumns.CallGenotype,
+            VariantColumns.VariantIndex, VariantColumns.AlleleIndex,
         ];
         foreach (var group in dataset.ReadVariants(columns, PackedCodeRequest.BedDosage(VariantColumns.Dosage)))
         {
@@ -44,12 +45,13 @@ public static class PlinkExporter
             var genotypes = bedRows is null ? (ListArray)(d ?? group[VariantColumns.CallGenotype]) : null;
             var isDosage = group.ContainsKey(VariantColumns.Dosage);
             var altOffsets = alt.Offsets.Span;
+            var split = SplitSites.Of(group);
             for (var v = 0; v < contig.Length; v++)
             {
                 var alts = altOffsets[v + 1] - altOffsets[v];
-                if (alts > 1)
+                if (alts > 1 || split.IsMultiAllelic(v))
                 {
-                    skipped++;
+                    skipped += split.IsFirstRowOfSite(v) ? 1 : 0;
                     continue;
                 }
 
@@ -101,14 +103,19 @@ public static class PlinkExporter
         var list = new List<FamRecord>(ids.Length);
         for (var i = 0; i < ids.Length; i++)
         {
-            list.Add(new FamRecord(
+            var record = new FamRecord(
                 fid.GetString(i),
                 ids.GetString(i)!,
                 father.GetString(i),
                 mother.GetString(i),
                 (PlinkSex)sex[i],
                 pheno.GetString(i),
-                line?.GetString(i) is { } raw ? SplitLine(raw) : null));
+                line?.GetString(i) is { } raw ? SplitLine(raw) : null);
+
+            // Without .fam lines the samples came from a VCF: write them as plink2 --vcf … --make-bed does, tab-separated.
+            list.Add(line is null
+                ? new FamRecord(record.FamilyId, record.IndividualId, record.FatherId, record.MotherId, record.Sex, record.Phenotype, record.Format('\t'))
+                : record);
         }
 
         return list;
@@ -143,24 +150,21 @@ public static class PlinkExporter
         var start = list.Offsets.Span[row];
         var length = list.Offsets.Span[row + 1] - start;
         var ploidy = dosage.Length == 0 ? 0 : length / dosage.Length;
-        if (ploidy is not (1 or 2))
-        {
-            throw new GenomicsFormatException(InputErrorKind.Unsupported, dataset, $"variant row {row} has ploidy {ploidy}; PLINK 1 holds haploid or diploid calls only");
-        }
-
         for (var i = 0; i < dosage.Length; i++)
         {
-            var a = values[start + (i * ploidy)];
-            var b = ploidy == 2 ? values[start + (i * 2) + 1] : (sbyte)-2;
-            if (a < 0 || b == -1)
+            var call = values.Slice(start + (i * ploidy), ploidy);
+            var fill = call.IndexOf((sbyte)-2);
+            var used = fill < 0 ? call.Length : fill;
+            if (used > 2)
             {
-                dosage[i] = -1;
+                throw new GenomicsFormatException(InputErrorKind.Unsupported, dataset, $"variant row {row}, sample {i} has a call of ploidy {used}; PLINK 1 holds haploid and diploid calls only");
             }
-            else
-            {
-                // A haploid call (fill -2 in the second slot) is written as homozygous, as plink2 does.
-                dosage[i] = b == -2 ? (sbyte)(a * 2) : (sbyte)(a + b);
-            }
+
+            var a = used > 0 ? call[0] : (sbyte)-1;
+            var b = used == 2 ? call[1] : a;
+
+            // A haploid call is written as homozygous, as plink2 does; a missing allele makes the call missing.
+            dosage[i] = a < 0 || b < 0 ? (sbyte)-1 : (sbyte)(a + b);
         }
     }
 }

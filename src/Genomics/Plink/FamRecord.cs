@@ -44,7 +44,10 @@ public sealed class FamRecord
     public SourceLine? Source { get; }
 
     /// <summary>The line to write: <see cref="Source"/> when known, else PLINK's space-separated form with missing values as 0 / -9.</summary>
-    public SourceLine ToLine() => Source ?? new SourceLine(
-        string.Join(' ', FamilyId ?? "0", IndividualId, FatherId ?? "0", MotherId ?? "0", ((int)Sex).ToString(CultureInfo.InvariantCulture), Phenotype ?? "-9"),
+    public SourceLine ToLine() => Source ?? Format(' ');
+
+    /// <summary>The six fields joined by <paramref name="separator"/> (plink2 writes tabs; PLINK 1.9 spaces), missing values as 0 / -9.</summary>
+    public SourceLine Format(char separator) => new(
+        string.Join(separator, FamilyId ?? "0", IndividualId, FatherId ?? "0", MotherId ?? "0", ((int)Sex).ToString(CultureInfo.InvariantCulture), Phenotype ?? "-9"),
         PlinkLineReader.Lf);
 }

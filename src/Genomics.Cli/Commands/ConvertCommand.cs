@@ -21,7 +21,11 @@ internal static class ConvertCommand
         var level = new Option<int?>("--compression-level") { Description = "Codec level (zstd 1-22, gzip 0-9)" };
         var threads = new Option<int>("--threads") { Description = "Worker threads (default: all cores)", DefaultValueFactory = _ => Environment.ProcessorCount };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress line" };
-        var command = new Command("convert", "Convert genotypes to an analysis-ready Parquet dataset") { input, output, genotypes, compression, level, threads, quiet };
+        var lenient = new Option<bool>("--allow-count-mismatch")
+        {
+            Description = "VCF: keep INFO/FORMAT values whose count disagrees with the header's Number (one warning per key) instead of stopping",
+        };
+        var command = new Command("convert", "Convert genotypes to an analysis-ready Parquet dataset") { input, output, genotypes, compression, level, threads, quiet, lenient };
         command.SetAction(parse => CommandRunner.Run(() =>
         {
             var writer = new DatasetWriterOptions
@@ -31,7 +35,7 @@ internal static class ConvertCommand
                 Threads = Math.Max(1, parse.GetValue(threads)),
                 Command = "genomics " + string.Join(' ', Environment.GetCommandLineArgs().Skip(1)),
             };
-            return Run(parse.GetValue(input)!, parse.GetValue(output)!, parse.GetValue(genotypes), writer, parse.GetValue(quiet));
+            return Run(parse.GetValue(input)!, parse.GetValue(output)!, parse.GetValue(genotypes), writer, parse.GetValue(quiet), parse.GetValue(lenient));
         }));
         return command;
     }
@@ -51,7 +55,7 @@ internal static class ConvertCommand
         _ => ParquetCompression.Zstd,
     };
 
-    private static int Run(string input, string output, string? genotypes, DatasetWriterOptions writer, bool quiet)
+    private static int Run(string input, string output, string? genotypes, DatasetWriterOptions writer, bool quiet, bool lenient)
     {
         using var progress = ProgressLine.Create("converting", quiet);
         var result = PlinkPaths.LooksLikeFileset(input)
@@ -66,7 +70,7 @@ internal static class ConvertCommand
                 Genotypes = genotypes == "dosage" ? GenotypeColumn.Dosage : GenotypeColumn.Calls,
                 Writer = writer,
                 Progress = progress,
-                Reader = new VcfReaderOptions { OnWarning = w => Warn(progress, w) },
+                Reader = new VcfReaderOptions { OnWarning = w => Warn(progress, w), StrictValueCounts = !lenient },
             });
         progress?.Dispose();
         if (!quiet)

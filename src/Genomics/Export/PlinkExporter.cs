@@ -55,9 +55,10 @@ public static class PlinkExporter
                     continue;
                 }
 
-                var a1 = alts == 0 ? "0" : altValues.GetString(altOffsets[v])!;
+                // No ALT: PLINK 1.9's missing allele code '0' for PLINK input (what its .bim had), '.' for VCF input (what plink2 writes).
+                var a1 = alts > 0 ? altValues.GetString(altOffsets[v])! : line is null ? "." : "0";
                 var record = new BimRecord(
-                    contig.GetString(v)!,
+                    line is null ? PlinkChromosome.Normalize(contig.GetString(v)!) : contig.GetString(v)!,
                     id.GetString(v) ?? ".",
                     cm?.Values.Span[v] ?? 0,
                     pos[v],

@@ -1,5 +1,6 @@
 using Genomics.Dataset;
 using Genomics.Genotypes;
+using Genomics.Genotypes.Kernels;
 using Genomics.Parquet;
 using Genomics.Vcf;
 
@@ -33,10 +34,15 @@ internal sealed partial class VcfRowGroupBuilder
     }
 
     /// <summary>The wide calls at the file's ploidy: the batch's own array when its ploidy is the file's, widened otherwise.</summary>
-    private ListArray Calls(VcfGenotypes genotypes, int ploidy)
+    private ColumnArray Calls(VcfGenotypes genotypes, int ploidy)
     {
         var n = genotypes.SampleCount;
         var perRow = n * ploidy;
+        if (genotypes.Ploidy == ploidy && genotypes.Alleles.Span.IndexOfAnyExceptInRange((sbyte)-1, (sbyte)2) < 0)
+        {
+            return PackedCalls(genotypes, perRow);
+        }
+
         var offsets = ListOffsets(genotypes.VariantCount, perRow);
         if (genotypes.Ploidy == ploidy)
         {
@@ -64,6 +70,26 @@ internal sealed partial class VcfRowGroupBuilder
         }
 
         return new ListArray(offsets, new PrimitiveArray<sbyte>(calls.AsMemory()));
+    }
+
+    /// <summary>
+    /// The usual case (no allele index above 2, no fill): every haplotype fits a 2-bit code, and the dosage packer's
+    /// codes (0 → 11, 1 → 10, 2 → 00, -1 → 01) with the dictionary [2, -1, 1, 0] are exactly the call column's dictionary
+    /// indices, so the writer takes packed rows instead of one byte per allele.
+    /// </summary>
+    private PackedCodeListArray PackedCalls(VcfGenotypes genotypes, int perRow)
+    {
+        var bytesPerRow = PackedGenotypes.BytesPerRow(perRow);
+        var alleles = genotypes.Alleles.Span;
+        packed.Clear();
+        var all = packed.Extend(genotypes.VariantCount * bytesPerRow);
+        var packer = GenotypeKernels.DosagePacker;
+        for (var v = 0; v < genotypes.VariantCount; v++)
+        {
+            packer.Pack(alleles.Slice(v * perRow, perRow), all.Slice(v * bytesPerRow, bytesPerRow));
+        }
+
+        return new PackedCodeListArray(packed.AsMemory(), genotypes.VariantCount, perRow, GenotypeBlockBuilder.BedCodeDosages, nullCode: null);
     }
 
     private ListArray Phases(VcfGenotypes genotypes)

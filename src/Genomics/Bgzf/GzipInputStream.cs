@@ -9,7 +9,7 @@ namespace Genomics.Bgzf;
 /// Adds what GZipStream lacks: a cut-off file is reported as Truncated instead of ending quietly (see
 /// <see cref="GzipSentinel"/>), and damage as Corrupt with the file and an approximate compressed offset.
 /// </summary>
-internal sealed class GzipInputStream : Stream
+internal sealed class GzipInputStream : ForwardReadStream
 {
     private const int ChunkLength = 64 * 1024;
 
@@ -37,20 +37,12 @@ internal sealed class GzipInputStream : Stream
 
     public override bool CanRead => _buffer is not null;
 
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
     /// <summary>Decompressed bytes delivered so far; setting it is not supported.</summary>
     public override long Position
     {
         get => _delivered;
         set => throw new NotSupportedException();
     }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)
     {
@@ -79,16 +71,6 @@ internal sealed class GzipInputStream : Stream
         _delivered += n;
         return n;
     }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {

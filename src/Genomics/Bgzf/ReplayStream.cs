@@ -3,7 +3,7 @@ namespace Genomics.Bgzf;
 /// <summary>
 /// Gives back the bytes read for format detection before the rest of a source that cannot seek (a pipe, stdin).
 /// </summary>
-internal sealed class ReplayStream : Stream
+internal sealed class ReplayStream : ForwardReadStream
 {
     private readonly byte[] _head;
     private readonly Stream _rest;
@@ -16,22 +16,6 @@ internal sealed class ReplayStream : Stream
         _rest = rest;
         _leaveOpen = leaveOpen;
     }
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)
     {
@@ -58,16 +42,6 @@ internal sealed class ReplayStream : Stream
 
     public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
         ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {

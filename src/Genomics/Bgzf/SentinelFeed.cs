@@ -1,7 +1,7 @@
 namespace Genomics.Bgzf;
 
 /// <summary>The compressed source followed by the sentinel member, counting how far the inflater has pulled.</summary>
-internal sealed class SentinelFeed : Stream
+internal sealed class SentinelFeed : ForwardReadStream
 {
     private readonly Stream _source;
     private readonly ReadOnlyMemory<byte> _sentinel;
@@ -18,22 +18,6 @@ internal sealed class SentinelFeed : Stream
 
     /// <summary>Whether the inflater has asked for bytes past the end of the real file.</summary>
     public bool PastSourceEnd => _sentinelServed > 0;
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)
     {
@@ -60,13 +44,4 @@ internal sealed class SentinelFeed : Stream
         return take;
     }
 
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }

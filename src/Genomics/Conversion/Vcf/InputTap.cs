@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Genomics.Bgzf;
 
 namespace Genomics.Conversion;
 
@@ -6,21 +7,13 @@ namespace Genomics.Conversion;
 /// A read-through stream over the input as stored: hashes it for the manifest (one read serves both, and standard
 /// input can be read only once) and counts bytes for the progress line.
 /// </summary>
-internal sealed class InputTap(Stream inner) : Stream
+internal sealed class InputTap(Stream inner) : ForwardReadStream
 {
     private readonly IncrementalHash hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
     private long bytesRead;
 
     /// <summary>Bytes read so far (safe to read from another thread).</summary>
     public long BytesRead => Interlocked.Read(ref bytesRead);
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
 
     public override long Position
     {
@@ -39,8 +32,6 @@ internal sealed class InputTap(Stream inner) : Stream
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
     public override int Read(Span<byte> buffer)
     {
         var n = inner.Read(buffer);
@@ -48,16 +39,6 @@ internal sealed class InputTap(Stream inner) : Stream
         Interlocked.Add(ref bytesRead, n);
         return n;
     }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {

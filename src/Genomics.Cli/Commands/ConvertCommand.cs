@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Genomics.Bgzf;
 using Genomics.Conversion;
 using Genomics.Dataset;
 using Genomics.Parquet;
@@ -70,7 +71,12 @@ internal static class ConvertCommand
                 Genotypes = genotypes == "dosage" ? GenotypeColumn.Dosage : GenotypeColumn.Calls,
                 Writer = writer,
                 Progress = progress,
-                Reader = new VcfReaderOptions { OnWarning = w => Warn(progress, w), StrictValueCounts = !lenient },
+                Reader = new VcfReaderOptions
+                {
+                    OnWarning = w => Warn(progress, w),
+                    StrictValueCounts = !lenient,
+                    Bgzf = new BgzfReaderOptions { Threads = writer.Threads },
+                },
             });
         progress?.Dispose();
         if (!quiet)

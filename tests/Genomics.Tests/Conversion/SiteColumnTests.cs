@@ -17,7 +17,8 @@ public sealed class SiteColumnTests
         Assert.Equal(bim.Length, dataset.Manifest.VariantCount);
         for (var v = 0; v < bim.Length; v++)
         {
-            // chromosome, ID, cM, position, A1 (ALT), A2 (REF); '.' ID → null, A1 '0' (no allele) → no ALT.
+            // chromosome, ID, cM, position, A1 (ALT), A2 (REF); '.' ID → null, A1 '0' or '.' (no allele, as plink1.9
+            // and plink2 write it) → no ALT.
             var line = bim[v];
             var site = dataset.Sites[v];
             Assert.Equal(v, site.Index);
@@ -25,7 +26,7 @@ public sealed class SiteColumnTests
             Assert.Equal(line[1] == "." ? null : line[1], site.Id);
             Assert.Equal(double.Parse(line[2], CultureInfo.InvariantCulture), site.CentiMorgans);
             Assert.Equal(long.Parse(line[3], CultureInfo.InvariantCulture), site.Position);
-            Assert.Equal(line[4] == "0" ? [] : [line[4]], site.Alt);
+            Assert.Equal(line[4] is "0" or "." ? [] : [line[4]], site.Alt);
             Assert.Equal(line[5], site.Ref);
         }
     }

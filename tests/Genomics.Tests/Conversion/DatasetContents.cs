@@ -61,10 +61,11 @@ internal sealed class DatasetContents
             var id = (BinaryArray)group[VariantColumns.Id];
             var reference = (BinaryArray)group[VariantColumns.Ref];
             var alt = (ListArray)group[VariantColumns.Alt];
-            var cm = ((PrimitiveArray<double>)group[VariantColumns.CentiMorgans]).Values.Span;
+            // VCF datasets have no cm column.
+            var cm = group.TryGetValue(VariantColumns.CentiMorgans, out var cmColumn) ? ((PrimitiveArray<double>)cmColumn).Values.Span : default;
             for (var v = 0; v < contig.Length; v++)
             {
-                sites.Add(new DatasetSite(index[v], contig.GetString(v)!, pos[v], id.GetString(v), reference.GetString(v)!, Strings(alt, v), cm[v]));
+                sites.Add(new DatasetSite(index[v], contig.GetString(v)!, pos[v], id.GetString(v), reference.GetString(v)!, Strings(alt, v), cm.IsEmpty ? 0 : cm[v]));
             }
 
             if (group.TryGetValue(VariantColumns.Dosage, out var dosage))

@@ -10,7 +10,7 @@ namespace Genomics.Tests.Vcf;
 public sealed class BcftoolsGoldenTests
 {
     /// <summary>Files bcftools reads but this reader rejects, with the reason it gives.</summary>
-    private static readonly Dictionary<string, string> Rejected = new(StringComparer.Ordinal)
+    internal static readonly Dictionary<string, string> Rejected = new(StringComparer.Ordinal)
     {
         // Two GT keys in one FORMAT: which one holds the calls is ambiguous (htslib keeps the first and cannot write the file back).
         ["htslib/noroundtrip.vcf"] = "FORMAT 'GT:GT' lists 'GT' twice",
@@ -27,7 +27,7 @@ public sealed class BcftoolsGoldenTests
     };
 
     /// <summary>Files whose value counts disagree with their Number; they are read with StrictValueCounts off.</summary>
-    private static readonly Dictionary<string, string> ReadLeniently = new(StringComparer.Ordinal)
+    internal static readonly Dictionary<string, string> ReadLeniently = new(StringComparer.Ordinal)
     {
         ["cyvcf2/test-haploidX.vcf"] = "GATK left FORMAT AD (Number=R) with three values at some biallelic sites",
         ["cyvcf2/test-format-string.vcf"] = "FORMAT ADP_ALL (Number=R) has four values at a biallelic site",
@@ -116,7 +116,7 @@ public sealed class BcftoolsGoldenTests
         }
     }
 
-    private static IEnumerable<string> GoldenFiles()
+    internal static IEnumerable<string> GoldenFiles()
     {
         var root = VcfTestData.Path("golden/bcftools");
         return Directory.EnumerateFiles(root, "*.GT.tsv", SearchOption.AllDirectories)

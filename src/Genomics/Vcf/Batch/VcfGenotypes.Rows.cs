@@ -150,7 +150,15 @@ public sealed partial class VcfGenotypes
     /// <summary>Adds a row for a site whose FORMAT has no GT.</summary>
     internal void AddRowWithoutCalls()
     {
-        alleles.Extend(SampleCount * Ploidy).Fill(-1);
+        // One missing allele per sample, the rest fill: an absent GT is a missing value ('.', as bcftools prints it), not
+        // a missing call of the batch's ploidy ('./.').
+        var row = alleles.Extend(SampleCount * Ploidy);
+        row.Fill(-2);
+        for (var sample = 0; sample < row.Length; sample += Ploidy)
+        {
+            row[sample] = -1;
+        }
+
         phased.Extend(PhasedWordsPerVariant).Clear();
         packed.Extend(PackedBytesPerVariant);
         hasCalls.Add(false);

@@ -16,12 +16,21 @@ internal sealed class NumericLeafEncoder<T> : LeafEncoder
 {
     private const int Chunk = 4096;
 
+    // Integer values in [DenseBase, DenseBase + DenseSpan) are looked up in a flat table instead of the hash map:
+    // per-sample FORMAT values (depths, qualities, likelihoods) are small integers, and hashing every one of them
+    // was the largest cost of converting a VCF with FORMAT fields.
+    private const long DenseBase = -1024;
+    private const int DenseSpan = 1 << 16;
+
     private static readonly bool IsFloat = typeof(T) == typeof(float) || typeof(T) == typeof(double);
     private static readonly bool Widened = typeof(T) == typeof(sbyte) || typeof(T) == typeof(short);
 
     private readonly Dictionary<long, int> _dictionary = [];
     private readonly List<T> _entries = [];
     private SmallIntDictionary? _small;
+
+    // Dictionary index + 1 per dense-range value (0 = not in the dictionary); integer types only, allocated on first use.
+    private int[]? _dense;
     private int _dictionaryBytes;
 
     // Indices mapped but not yet packed: packing works in whole groups of 8 across value slices.
@@ -44,6 +53,18 @@ internal sealed class NumericLeafEncoder<T> : LeafEncoder
 
     public override void BeginChunk(ShreddedColumn column)
     {
+        if (_dense is not null)
+        {
+            foreach (var entry in _entries)
+            {
+                var offset = Bits(entry) - DenseBase;
+                if ((ulong)offset < DenseSpan)
+                {
+                    _dense[offset] = 0;
+                }
+            }
+        }
+
         _dictionary.Clear();
         _entries.Clear();
         _small = null;
@@ -194,11 +215,33 @@ internal sealed class NumericLeafEncoder<T> : LeafEncoder
     {
         var indices = new uint[count];
         var o = 0;
+        var dense = IsFloat ? null : (_dense ??= new int[DenseSpan]);
         foreach (var (s, n) in slices)
         {
             foreach (var v in values.Slice(s, n))
             {
                 var key = Bits(v);
+                var offset = key - DenseBase;
+                if (dense is not null && (ulong)offset < DenseSpan)
+                {
+                    var slot = dense[offset] - 1;
+                    if (slot < 0)
+                    {
+                        if (_dictionaryBytes + PhysicalWidth > Options.DictionaryPageSizeLimit)
+                        {
+                            return false;
+                        }
+
+                        slot = _entries.Count;
+                        dense[offset] = slot + 1;
+                        _entries.Add(v);
+                        _dictionaryBytes += PhysicalWidth;
+                    }
+
+                    indices[o++] = (uint)slot;
+                    continue;
+                }
+
                 if (!_dictionary.TryGetValue(key, out var index))
                 {
                     if (_dictionaryBytes + PhysicalWidth > Options.DictionaryPageSizeLimit)

@@ -199,7 +199,8 @@ internal static class FileCaseGen
             0 => rng.NextInt64(min, max) + rng.Next(2),
             1 => few[rng.Next(2, few.Length)],
             2 => walk = Math.Clamp(walk + rng.Next(-2, 40), min, max),
-            _ => few[rng.Next(few.Length)],
+            // Specials mixed with small values across both edges of the writer's flat dictionary table [-1024, 64512).
+            _ => rng.Next(3) == 0 ? few[rng.Next(few.Length)] : rng.NextInt64(Math.Max(min, -1100), Math.Min(max, 66000)),
         });
     }
 

@@ -31,6 +31,8 @@ internal sealed class NumericLeafEncoder<T> : LeafEncoder
 
     // Dictionary index + 1 per dense-range value (0 = not in the dictionary); integer types only, allocated on first use.
     private int[]? _dense;
+
+    private uint[] _indices = [];
     private int _dictionaryBytes;
 
     // Indices mapped but not yet packed: packing works in whole groups of 8 across value slices.
@@ -213,7 +215,14 @@ internal sealed class NumericLeafEncoder<T> : LeafEncoder
 
     private bool TryEncodeHashDictionary(ReadOnlySpan<T> values, IEnumerable<(int Start, int Count)> slices, long count, ByteBuffer body)
     {
-        var indices = new uint[count];
+        // One buffer per encoder, grown as needed: a fresh array per page put megabytes a page on the large-object
+        // heap and made the FORMAT columns of a VCF conversion trigger a full collection every few pages.
+        if (_indices.Length < count)
+        {
+            _indices = new uint[Math.Max(count, _indices.Length * 2L)];
+        }
+
+        var indices = _indices.AsSpan(0, checked((int)count));
         var o = 0;
         var dense = IsFloat ? null : (_dense ??= new int[DenseSpan]);
         foreach (var (s, n) in slices)

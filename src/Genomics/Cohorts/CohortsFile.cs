@@ -1,4 +1,5 @@
 using System.Text;
+using Genomics.Plink;
 
 namespace Genomics.Cohorts;
 
@@ -128,6 +129,27 @@ public sealed class CohortsFile
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// Each data sample's sex from column <paramref name="column"/> (1, M, male → male; 2, F, female → female; anything
+    /// else or unlisted → unknown), for <c>--sex-from</c>.
+    /// </summary>
+    /// <exception cref="GenomicsFormatException">The file has no such column.</exception>
+    public PlinkSex[] SexesOf(string column, IReadOnlyList<string> sampleIds)
+    {
+        var index = ColumnIndex(column);
+        if (index < 0)
+        {
+            throw new GenomicsFormatException(InputErrorKind.Mismatch, FilePath, $"--sex-from names column '{column}', which the header does not have (columns: {string.Join(", ", Columns)})", 1);
+        }
+
+        return [.. sampleIds.Select(id => ValueOf(id, index)?.ToLowerInvariant() switch
+        {
+            "1" or "m" or "male" => PlinkSex.Male,
+            "2" or "f" or "female" => PlinkSex.Female,
+            _ => PlinkSex.Unknown,
+        })];
     }
 
     private static string[] ReadHeader(TextReader reader, string name, out long lineNumber)

@@ -52,7 +52,11 @@ public sealed record CohortAlleleSummary
     public double? HweP { get; init; }
 
     /// <summary>The row of <paramref name="tally"/> for ALT <paramref name="alleleIndex"/> of <paramref name="site"/> in <paramref name="cohort"/>.</summary>
-    public static CohortAlleleSummary From(SummarySite site, int alleleIndex, string cohort, in AlleleTally tally) => new()
+    public static CohortAlleleSummary From(SummarySite site, int alleleIndex, string cohort, in AlleleTally tally) =>
+        From(site, alleleIndex, cohort, tally, tally.HardyWeinbergP);
+
+    /// <summary>As <see cref="From(SummarySite, int, string, in AlleleTally)"/>, with the HWE p-value already computed.</summary>
+    public static CohortAlleleSummary From(SummarySite site, int alleleIndex, string cohort, in AlleleTally tally, double? hweP) => new()
     {
         VariantIndex = site.VariantIndex,
         Contig = site.Contig,
@@ -74,6 +78,6 @@ public sealed record CohortAlleleSummary
         NHemiRef = tally.HemiRef,
         NHemiAlt = tally.HemiAlt,
         Carriers = tally.Carriers,
-        HweP = tally.HardyWeinbergP,
+        HweP = hweP,
     };
 }

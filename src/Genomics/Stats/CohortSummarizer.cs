@@ -12,6 +12,7 @@ public sealed class CohortSummarizer
 {
     private readonly PackedCohortCounter packed;
     private readonly AlleleTally[] tallies;
+    private readonly double[] hweScratch;
 
     /// <param name="masks">Cohorts and their masks.</param>
     /// <param name="ploidy">How packed calls are read by site (PLINK input); null when packed rows are all diploid.</param>
@@ -22,6 +23,7 @@ public sealed class CohortSummarizer
         Ploidy = ploidy;
         packed = new PackedCohortCounter(masks, kernel);
         tallies = new AlleleTally[masks.Cohorts.Count];
+        hweScratch = new double[masks.Cohorts.Count];
     }
 
     /// <summary>The cohorts and their masks.</summary>
@@ -79,9 +81,17 @@ public sealed class CohortSummarizer
     /// <summary>Writes one row per cohort of already counted tallies.</summary>
     public void Emit(SummarySite site, int alleleIndex, ReadOnlySpan<AlleleTally> counted, ISummarySink sink)
     {
-        for (var c = 0; c < Cohorts.Count; c++)
+        var hwe = hweScratch.AsSpan(0, Cohorts.Count);
+        HardyWeinbergOf(counted, hwe);
+        sink.Write(site, alleleIndex, Cohorts.Names, counted, hwe);
+    }
+
+    /// <summary>Each tally's HWE p-value, NaN where undefined.</summary>
+    public static void HardyWeinbergOf(ReadOnlySpan<AlleleTally> counted, Span<double> hweP)
+    {
+        for (var c = 0; c < counted.Length; c++)
         {
-            sink.Write(CohortAlleleSummary.From(site, alleleIndex, Cohorts.Names[c], counted[c]));
+            hweP[c] = counted[c].HardyWeinbergP ?? double.NaN;
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Genomics.Stats;
 
 /// <summary>
@@ -11,10 +12,12 @@ public static class HardyWeinberg
     // count must still count as "as likely", so the comparison allows this relative slack.
     private const double TieSlack = 1 + 1e-7;
 
-    // A term this much smaller than the observed count's probability cannot move the printed p-value.
-    private const double Negligible = 1e-20;
+    // Terms are dropped once this much smaller than the observed count's probability: the numerator holds at least
+    // that probability and the tails shrink faster than geometrically, so the p-value keeps ~11 significant digits.
+    private const double Negligible = 1e-13;
 
     /// <summary>The exact p-value, or null without any diploid call.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double? ExactP(long homRef, long het, long homAlt)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(homRef);
@@ -86,6 +89,7 @@ public static class HardyWeinberg
     }
 
     // The probability of `het` heterozygotes relative to that of `mid`.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double Probability(long het, long mid, long rare, long genotypes)
     {
         var p = 1.0;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Genomics.Stats.Kernels;
 
 namespace Genomics.Stats;
@@ -22,6 +23,7 @@ public sealed class PackedCohortCounter
     }
 
     /// <summary>Adds the counts of <paramref name="row"/>, read as a site of <paramref name="kind"/>, to one tally per cohort.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Count(ReadOnlySpan<byte> row, SiteKind kind, Span<AlleleTally> tallies)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(row.Length, masks.RowBytes, nameof(row));

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Genomics.Cohorts;
 using Genomics.Plink;
 using Genomics.Vcf;
@@ -15,6 +16,7 @@ public sealed class SummaryPass
     private readonly ISummarySink sink;
     private readonly int threads;
     private AlleleTally[] tallies = [];
+    private double[] hwe = [];
 
     /// <param name="cohorts">The cohorts counted.</param>
     /// <param name="ploidy">How packed calls are read by site (PLINK and dosage input); null for VCF.</param>
@@ -44,6 +46,7 @@ public sealed class SummaryPass
         record.Alt is "0" or "." ? [] : [record.Alt]);
 
     /// <summary>Counts and writes <paramref name="records"/>.Count PLINK rows, <paramref name="bytesPerRow"/> bytes each, from <paramref name="rows"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void AddPlinkRows(long firstVariant, IReadOnlyList<BimRecord> records, ReadOnlyMemory<byte> rows, int bytesPerRow)
     {
         var count = records.Count;
@@ -57,10 +60,13 @@ public sealed class SummaryPass
         if (tallies.Length < count * cohorts)
         {
             tallies = new AlleleTally[count * cohorts];
+            hwe = new double[count * cohorts];
         }
 
+        // The exact HWE test costs more than the counting; both run on the worker threads.
         var slices = Math.Min(threads, Math.Max(1, count / 64));
         var counted = tallies;
+        var tested = hwe;
         Parallel.For(0, slices, new ParallelOptions { MaxDegreeOfParallelism = slices }, slice =>
         {
             var worker = workers[slice];
@@ -69,18 +75,20 @@ public sealed class SummaryPass
             for (var v = start; v < end; v++)
             {
                 worker.CountPacked(sites[v], rows.Span.Slice(v * bytesPerRow, bytesPerRow), counted.AsSpan(v * cohorts, cohorts));
+                CohortSummarizer.HardyWeinbergOf(counted.AsSpan(v * cohorts, cohorts), tested.AsSpan(v * cohorts, cohorts));
             }
         });
 
         for (var v = 0; v < count; v++)
         {
-            workers[0].Emit(sites[v], 1, tallies.AsSpan(v * cohorts, cohorts), sink);
+            sink.Write(sites[v], 1, Cohorts.Names, tallies.AsSpan(v * cohorts, cohorts), hwe.AsSpan(v * cohorts, cohorts));
         }
 
         Sites += count;
     }
 
     /// <summary>Counts and writes every site of a VCF batch.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void AddVcfBatch(VcfBatch batch)
     {
         var worker = workers[0];

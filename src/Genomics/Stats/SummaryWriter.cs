@@ -24,7 +24,7 @@ public sealed class SummaryWriter : ISummarySink, IDisposable
 
     private readonly string target;
     private readonly string temp;
-    private readonly List<CohortAlleleSummary> pending = [];
+    private readonly SummaryColumns pending = new();
     private readonly ParquetFileWriter? parquet;
     private readonly StreamWriter? text;
     private bool completed;
@@ -122,6 +122,32 @@ public sealed class SummaryWriter : ISummarySink, IDisposable
         }
 
         pending.Add(row);
+        if (pending.Count >= RowsPerGroup)
+        {
+            Flush();
+        }
+    }
+
+    /// <inheritdoc/>
+    public void Write(SummarySite site, int alleleIndex, IReadOnlyList<string> cohorts, ReadOnlySpan<AlleleTally> tallies, ReadOnlySpan<double> hweP)
+    {
+        ObjectDisposedException.ThrowIf(completed, this);
+        if (text is not null)
+        {
+            for (var c = 0; c < cohorts.Count; c++)
+            {
+                Write(CohortAlleleSummary.From(site, alleleIndex, cohorts[c], tallies[c], double.IsNaN(hweP[c]) ? null : hweP[c]));
+            }
+
+            return;
+        }
+
+        for (var c = 0; c < cohorts.Count; c++)
+        {
+            pending.Add(site, alleleIndex, cohorts[c], tallies[c], hweP[c]);
+        }
+
+        Rows += cohorts.Count;
         if (pending.Count >= RowsPerGroup)
         {
             Flush();
@@ -227,50 +253,8 @@ public sealed class SummaryWriter : ISummarySink, IDisposable
             return;
         }
 
-        var rows = pending;
-        var columns = new List<ColumnArray>
-        {
-            new PrimitiveArray<long>(rows.Select(r => r.VariantIndex).ToArray()),
-            BinaryArray.FromStrings([.. rows.Select(r => r.Contig)]),
-            new PrimitiveArray<long>(rows.Select(r => r.Pos).ToArray()),
-            BinaryArray.FromStrings([.. rows.Select(r => r.Id)]),
-            BinaryArray.FromStrings([.. rows.Select(r => r.Ref)]),
-            BinaryArray.FromStrings([.. rows.Select(r => r.Alt)]),
-            new PrimitiveArray<int>(rows.Select(r => r.AlleleIndex).ToArray()),
-            BinaryArray.FromStrings([.. rows.Select(r => r.Cohort)]),
-            Nullable(rows, r => r.NSamples),
-            Nullable(rows, r => r.NCalled),
-            Nullable(rows, r => r.NMissing),
-            Nullable(rows, r => r.Ac),
-            Nullable(rows, r => r.An),
-            Nullable(rows, r => r.Af),
-            Nullable(rows, r => r.NHomRef),
-            Nullable(rows, r => r.NHet),
-            Nullable(rows, r => r.NHomAlt),
-            Nullable(rows, r => r.NHemiRef),
-            Nullable(rows, r => r.NHemiAlt),
-            Nullable(rows, r => r.Carriers),
-            Nullable(rows, r => r.HweP),
-        };
-        parquet!.WriteRowGroup(columns);
+        parquet!.WriteRowGroup(pending.ToArrays());
         pending.Clear();
-    }
-
-    private static PrimitiveArray<T> Nullable<T>(List<CohortAlleleSummary> rows, Func<CohortAlleleSummary, T?> value)
-        where T : unmanaged
-    {
-        var values = new T[rows.Count];
-        var valid = new bool[rows.Count];
-        for (var i = 0; i < rows.Count; i++)
-        {
-            if (value(rows[i]) is { } v)
-            {
-                values[i] = v;
-                valid[i] = true;
-            }
-        }
-
-        return new PrimitiveArray<T>(values, valid);
     }
 
     private static FileStream CreatePrivateFile(string path)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Genomics.Cohorts;
 
 namespace Genomics.Stats;
@@ -18,6 +19,7 @@ public static class WideCallCounter
     /// <param name="alt">The ALT allele counted.</param>
     /// <param name="cohorts">Which samples each tally counts.</param>
     /// <param name="tallies">One accumulator per cohort.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Count(ReadOnlySpan<sbyte> alleles, int ploidy, int alt, CohortSet cohorts, Span<AlleleTally> tallies)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(ploidy, 1);

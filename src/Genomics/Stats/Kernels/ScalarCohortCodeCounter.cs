@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers.Binary;
 using System.Numerics;
 using Genomics.Genotypes.Kernels;
@@ -21,6 +22,7 @@ internal sealed class ScalarCohortCodeCounter : ICohortCodeCounter
     }
 
     /// <summary>Counts bytes <paramref name="start"/>.. of the row under one mask (the vector kernels' tail).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void CountFrom(ReadOnlySpan<byte> row, ReadOnlySpan<byte> mask, int start, ref CodePlaneCounts counts)
     {
         long low = 0, high = 0, both = 0;

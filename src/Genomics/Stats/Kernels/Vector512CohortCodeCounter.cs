@@ -29,6 +29,7 @@ internal sealed class Vector512CohortCodeCounter : ICohortCodeCounter
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int CountVectors(ReadOnlySpan<byte> row, ReadOnlySpan<byte> mask, ref CodePlaneCounts counts)
     {
         ref var rowStart = ref MemoryMarshal.GetReference(row);

@@ -24,7 +24,10 @@ public sealed class SummaryWriter : ISummarySink, IDisposable
 
     private readonly string target;
     private readonly string temp;
-    private readonly SummaryColumns pending = new();
+    // Two row-group buffers: while one is encoded and compressed on a worker, rows go into the other.
+    private SummaryColumns pending = new();
+    private SummaryColumns spare = new();
+    private Task? writing;
     private readonly ParquetFileWriter? parquet;
     private readonly StreamWriter? text;
     private bool completed;
@@ -160,7 +163,7 @@ public sealed class SummaryWriter : ISummarySink, IDisposable
         ObjectDisposedException.ThrowIf(completed, this);
         if (parquet is not null)
         {
-            Flush();
+            Flush(last: true);
             parquet.Close();
         }
         else
@@ -182,6 +185,15 @@ public sealed class SummaryWriter : ISummarySink, IDisposable
         }
 
         completed = true;
+        try
+        {
+            writing?.Wait();
+        }
+        catch (AggregateException)
+        {
+            // The file is being discarded; the first error was or will be reported by the caller.
+        }
+
         try
         {
             if (parquet is not null)
@@ -246,15 +258,25 @@ public sealed class SummaryWriter : ISummarySink, IDisposable
         r.NHomRef, r.NHet, r.NHomAlt, r.NHemiRef, r.NHemiAlt, r.Carriers,
     ];
 
-    private void Flush()
+    private void Flush(bool last = false)
     {
+        writing?.GetAwaiter().GetResult();
+        writing = null;
         if (pending.Count == 0)
         {
             return;
         }
 
-        parquet!.WriteRowGroup(pending.ToArrays());
+        var full = pending;
+        (pending, spare) = (spare, pending);
         pending.Clear();
+        if (last)
+        {
+            parquet!.WriteRowGroup(full.ToArrays());
+            return;
+        }
+
+        writing = Task.Run(() => parquet!.WriteRowGroup(full.ToArrays()));
     }
 
     private static FileStream CreatePrivateFile(string path)

@@ -13,6 +13,7 @@
 #   summary_dummy.vcf            plink2 --export vcf of that fileset (the dated header line dropped).
 #   summary_dummy.cohorts.tsv    sample_id, pop (5 values) and site (2 values); 8 samples unlisted, one listed sample
 #                                absent from the data.
+#   plink/par_hg19_summary_dummy.ALL.*  the same with --split-par hg19.
 #   plink/NAME.COHORT.{afreq,gcount,hardy[,hardy.x]}  plink2 --freq --geno-counts --hardy, COHORT = ALL or
 #                                column=value (with --keep of its members) for summary_dummy.
 #   vcf/PATH.pops.txt            bcftools -S file (bcftools 1.16 refuses one naming a sample of fewer than three
@@ -71,6 +72,8 @@ stats() { # fileset prefix, output prefix, extra plink2 arguments…
 }
 
 stats "$out/summary_dummy" "$out/plink/summary_dummy.ALL"
+# chrX sites 201-205 lie inside the hg19 PAR1: plink2 --split-par hg19 makes them diploid for males (summarize --par hg19).
+stats "$out/summary_dummy" "$out/plink/par_hg19_summary_dummy.ALL" --split-par hg19
 for column in 2 3; do
     name=$(head -1 "$out/summary_dummy.cohorts.tsv" | cut -f"$column")
     for value in $(tail -n +2 "$out/summary_dummy.cohorts.tsv" | cut -f"$column" | sort -u); do

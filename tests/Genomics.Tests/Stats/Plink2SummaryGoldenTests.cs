@@ -16,6 +16,7 @@ public sealed class Plink2SummaryGoldenTests
     public static TheoryData<string, string> Filesets => new()
     {
         { "summary_dummy", Golden + "/summary_dummy" },
+        { "par_hg19_summary_dummy", Golden + "/summary_dummy" },
         { "bed-reader_small", "bed-reader/small" },
         { "bed-reader_some_missing", "bed-reader/some_missing" },
         { "bed-reader_sparse", "bed-reader/sparse" },
@@ -43,6 +44,9 @@ public sealed class Plink2SummaryGoldenTests
         {
             CohortsPath = File.Exists(cohortsFile) ? cohortsFile : null,
             Threads = 2,
+
+            // Against plink2 --split-par hg19.
+            Par = name.StartsWith("par_hg19_", StringComparison.Ordinal) ? PseudoautosomalRegions.Hg19 : null,
         });
         var goldens = Directory.GetFiles(PlinkTestData.Path($"{Golden}/plink"), name + ".*.gcount");
         Assert.NotEmpty(goldens);
@@ -103,7 +107,9 @@ public sealed class Plink2SummaryGoldenTests
         var compared = 0;
         foreach (var h in Table(path))
         {
-            if (!byId.TryGetValue((h["#CHROM"], h["ID"]), out var r))
+            // --split-par names the PAR sites' chromosome PAR1/PAR2; the summary keeps the input's X.
+            var chromosome = h["#CHROM"] is "PAR1" or "PAR2" ? "X" : h["#CHROM"];
+            if (!byId.TryGetValue((chromosome, h["ID"]), out var r))
             {
                 continue;
             }

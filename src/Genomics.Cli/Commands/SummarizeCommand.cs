@@ -14,7 +14,7 @@ internal static class SummarizeCommand
         var output = new Option<string>("--out", "-o") { Description = "The summary to write: SUMMARY.parquet, or SUMMARY.tsv for text (must not exist)", Required = true };
         var cohorts = CohortsOption();
         var par = ParOption();
-        var sexFrom = new Option<string?>("--sex-from") { Description = "Take each sample's sex from this column of the cohorts file (1/M/male, 2/F/female) instead of the .fam" };
+        var sexFrom = new Option<string?>("--sex-from") { Description = "PLINK input: take each sample's sex from this column of the cohorts file (1/M/male, 2/F/female) instead of the .fam (a VCF gives ploidy per call)" };
         var threads = new Option<int>("--threads") { Description = "Worker threads (default: all cores)", DefaultValueFactory = _ => Environment.ProcessorCount };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress or summary line (warnings still go to stderr)" };
         var command = new Command("summarize", "Per-cohort allele counts, frequencies, genotype counts and HWE p-values in one pass") { input, output, cohorts, par, sexFrom, threads, quiet };

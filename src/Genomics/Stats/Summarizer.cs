@@ -170,7 +170,7 @@ public static class Summarizer
         var cohorts = CohortSet.Resolve(cohortsFile, ids);
 
         // Ploidy by sex and chromosome for PLINK-born datasets (as for the .bed); a VCF's calls carry their own.
-        var ploidy = fromPlink || options.SexFrom is not null
+        var ploidy = fromPlink
             ? new PloidyModel(Sexes(cohortsFile, options, ids, [.. sexColumn.Select(s => (PlinkSex)s)]), options.Par)
             : null;
         using var writer = SummaryWriter.Create(output, Metadata("dataset:" + Path.GetFileName(Path.GetFullPath(input).TrimEnd('/'))), WriterOptions(options));

@@ -13,7 +13,7 @@ public sealed record SummaryOptions
     /// <summary>The PAR of chrX, inside which males are diploid (PLINK and dosage input), or null.</summary>
     public PseudoautosomalRegions? Par { get; init; }
 
-    /// <summary>A cohorts-file column to take sexes from instead of the .fam / samples table.</summary>
+    /// <summary>A cohorts-file column to take sexes from instead of the .fam / samples table (PLINK input and datasets converted from it; a VCF gives ploidy per call).</summary>
     public string? SexFrom { get; init; }
 
     /// <summary>Threads counting rows and compressing pages.</summary>

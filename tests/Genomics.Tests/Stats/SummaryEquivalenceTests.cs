@@ -49,6 +49,11 @@ public sealed class SummaryEquivalenceTests
         var dataset = dir.File("ds");
         VcfConverter.Convert(vcf, dataset);
         Assert.Equal(fromVcf, SummaryTable.Run(dataset, WithCohorts));
+
+        // A dosage dataset keeps ALT counts only, no ploidy: equal where every call is diploid.
+        var dosages = dir.File("dosage");
+        VcfConverter.Convert(vcf, dosages, new VcfConversionOptions { Genotypes = GenotypeColumn.Dosage });
+        Assert.Equal(autosomal, SummaryTable.Run(dosages, WithCohorts).Where(Autosome).ToList());
     }
 
     [Fact]

@@ -18,6 +18,7 @@ internal sealed class SummaryColumns
     private readonly long[][] counts = [.. Enumerable.Range(0, Counts).Select(_ => new long[1024])];
     private double[] af = new double[1024], hwe = new double[1024];
     private bool[] afValid = new bool[1024], hweValid = new bool[1024];
+    private readonly bool[][] countValid = [.. Enumerable.Range(0, Counts).Select(_ => new bool[1024])];
 
     public int Count { get; private set; }
 
@@ -98,15 +99,16 @@ internal sealed class SummaryColumns
                 columns.Add(new PrimitiveArray<double>(af.AsMemory(0, n), afValid.AsMemory(0, n)));
             }
 
+            // Buffers are reused for the next row group once this one is written: large arrays are not churned.
             var values = counts[k].AsMemory(0, n);
-            var valid = new bool[n];
+            var valid = countValid[k].AsSpan(0, n);
             var span = values.Span;
             for (var i = 0; i < n; i++)
             {
                 valid[i] = span[i] != long.MinValue;
             }
 
-            columns.Add(new PrimitiveArray<long>(values, valid));
+            columns.Add(new PrimitiveArray<long>(values, countValid[k].AsMemory(0, n)));
         }
 
         columns.Add(new PrimitiveArray<double>(hwe.AsMemory(0, n), hweValid.AsMemory(0, n)));
@@ -141,14 +143,16 @@ internal sealed class SummaryColumns
         for (var k = 0; k < Counts; k++)
         {
             Array.Resize(ref counts[k], size);
+            Array.Resize(ref countValid[k], size);
         }
     }
 
     /// <summary>A string column as UTF-8 bytes and offsets; the last string added is remembered, since rows repeat a site's strings once per cohort.</summary>
     private sealed class Utf8Column
     {
-        private readonly List<int> offsets = [0];
-        private readonly List<bool> valid = [];
+        private int[] offsets = new int[1025];
+        private bool[] valid = new bool[1024];
+        private int count;
         private byte[] data = new byte[4096];
         private int length;
         private string? last;
@@ -157,7 +161,13 @@ internal sealed class SummaryColumns
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Add(string? value)
         {
-            valid.Add(value is not null);
+            if (count >= valid.Length)
+            {
+                Array.Resize(ref valid, valid.Length * 2);
+                Array.Resize(ref offsets, valid.Length + 1);
+            }
+
+            valid[count] = value is not null;
             if (value is not null)
             {
                 if (ReferenceEquals(value, last) && lastStart >= 0)
@@ -174,16 +184,17 @@ internal sealed class SummaryColumns
                 }
             }
 
-            offsets.Add(length);
+            offsets[++count] = length;
         }
 
-        public BinaryArray ToArray() => new(offsets.ToArray(), data.AsMemory(0, length), valid.Contains(false) ? valid.ToArray() : (ReadOnlyMemory<bool>?)null);
+        public BinaryArray ToArray() => new(
+            offsets.AsMemory(0, count + 1),
+            data.AsMemory(0, length),
+            valid.AsSpan(0, count).Contains(false) ? valid.AsMemory(0, count) : (ReadOnlyMemory<bool>?)null);
 
         public void Clear()
         {
-            offsets.Clear();
-            offsets.Add(0);
-            valid.Clear();
+            count = 0;
             length = 0;
             last = null;
             lastStart = -1;

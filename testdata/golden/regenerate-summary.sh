@@ -16,8 +16,7 @@
 #   plink/par_hg19_summary_dummy.ALL.*  the same with --split-par hg19.
 #   plink/NAME.COHORT.{afreq,gcount,hardy[,hardy.x]}  plink2 --freq --geno-counts --hardy, COHORT = ALL or
 #                                column=value (with --keep of its members) for summary_dummy.
-#   vcf/PATH.pops.txt            bcftools -S file (bcftools 1.16 refuses one naming a sample of fewer than three
-#                                characters, so VCFs with such names get no golden): samples in order, pops A, B, C in turn, the last sample unlisted.
+#   vcf/PATH.pops.txt            the populations (bcftools -S form, with the VCF's own sample names): samples in order, pops A, B, C in turn, the last sample unlisted.
 #   vcf/PATH.tsv                 bcftools annotate -x INFO | +fill-tags -- -S pops -t AC,AN,AF,AC_Het,AC_Hom,AC_Hemi,HWE,NS
 #                                printed by bcftools query: CHROM POS REF ALT, then NS AN AC AF AC_Het AC_Hom AC_Hemi HWE
 #                                for all samples and for each pop (the first line, '#', names the columns).
@@ -120,8 +119,13 @@ for vcf in "${vcfs[@]}"; do
             header+="\\t$tag$suffix"
         done
     done
-    if ! bcftools annotate -x INFO "$input" 2>"$work/err" \
-        | bcftools +fill-tags -- -S "$pops" -t AC,AN,AF,AC_Het,AC_Hom,AC_Hemi,HWE,NS 2>>"$work/err" \
+    # bcftools 1.16 refuses a -S file naming a sample of fewer than three characters, so it reads a copy whose
+    # samples carry an "S_" prefix (same order, same calls) with the same prefix in its -S file.
+    bcftools query -l "$input" | awk '{ print $1 " S_" $1 }' > "$work/names"
+    bcftools reheader -s "$work/names" -o "$work/renamed" "$input"
+    awk -F'\t' '{ print "S_" $1 "\t" $2 }' "$pops" > "$work/pops"
+    if ! bcftools annotate -x INFO "$work/renamed" 2>"$work/err" \
+        | bcftools +fill-tags -- -S "$work/pops" -t AC,AN,AF,AC_Het,AC_Hom,AC_Hemi,HWE,NS 2>>"$work/err" \
         | bcftools query -f "$format\n" > "$work/q" 2>>"$work/err"; then
         echo "bcftools failed on $vcf: $(head -1 "$work/err")" >&2
         rm -f "$pops"

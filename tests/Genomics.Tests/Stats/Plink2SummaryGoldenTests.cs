@@ -17,6 +17,7 @@ public sealed class Plink2SummaryGoldenTests
     {
         { "summary_dummy", Golden + "/summary_dummy" },
         { "par_hg19_summary_dummy", Golden + "/summary_dummy" },
+        { "bed-reader_plink_sim_10s_100v_10pmiss", "bed-reader/plink_sim_10s_100v_10pmiss" },
         { "bed-reader_small", "bed-reader/small" },
         { "bed-reader_some_missing", "bed-reader/some_missing" },
         { "bed-reader_sparse", "bed-reader/sparse" },

@@ -13,6 +13,7 @@ internal static class Program
             ConvertCommand.Create(),
             ExportPlinkCommand.Create(),
             InspectCommand.Create(),
+            SummarizeCommand.Create(),
         };
         return root.Parse(args).Invoke();
     }

@@ -4,6 +4,7 @@ using Genomics.Conversion;
 using Genomics.Dataset;
 using Genomics.Parquet;
 using Genomics.Plink;
+using Genomics.Stats;
 using Genomics.Vcf;
 
 namespace Genomics.Cli.Commands;
@@ -26,7 +27,11 @@ internal static class ConvertCommand
         {
             Description = "VCF: keep INFO/FORMAT values whose count disagrees with the header's Number (one warning per key) instead of stopping",
         };
-        var command = new Command("convert", "Convert genotypes to an analysis-ready Parquet dataset") { input, output, genotypes, compression, level, threads, quiet, lenient };
+        var cohorts = SummarizeCommand.CohortsOption();
+        cohorts.Description += "; writes DATASET/summary.parquet in the same pass";
+        var par = SummarizeCommand.ParOption();
+        var sexFrom = new Option<string?>("--sex-from") { Description = "With --cohorts: take sexes for the summary from this cohorts-file column" };
+        var command = new Command("convert", "Convert genotypes to an analysis-ready Parquet dataset") { input, output, genotypes, compression, level, threads, quiet, lenient, cohorts, par, sexFrom };
         command.SetAction(parse => CommandRunner.Run(() =>
         {
             var writer = new DatasetWriterOptions
@@ -36,7 +41,19 @@ internal static class ConvertCommand
                 Threads = Math.Max(1, parse.GetValue(threads)),
                 Command = "genomics " + string.Join(' ', Environment.GetCommandLineArgs().Skip(1)),
             };
-            return Run(parse.GetValue(input)!, parse.GetValue(output)!, parse.GetValue(genotypes), writer, parse.GetValue(quiet), parse.GetValue(lenient));
+            if (parse.GetValue(cohorts) is not { } cohortsPath)
+            {
+                if (parse.GetValue(sexFrom) is not null || parse.GetValue(par) is not null)
+                {
+                    Console.Error.WriteLine("genomics: error: --sex-from and --par apply to the summary; give --cohorts too");
+                    return ExitCodes.Usage;
+                }
+
+                return Run(parse.GetValue(input)!, parse.GetValue(output)!, parse.GetValue(genotypes), writer, parse.GetValue(quiet), parse.GetValue(lenient), null);
+            }
+
+            var summary = new SummaryRequest(cohortsPath, SummarizeCommand.Par(parse.GetValue(par)), parse.GetValue(sexFrom), w => Console.Error.WriteLine("warning: " + w));
+            return Run(parse.GetValue(input)!, parse.GetValue(output)!, parse.GetValue(genotypes), writer, parse.GetValue(quiet), parse.GetValue(lenient), summary);
         }));
         return command;
     }
@@ -56,7 +73,7 @@ internal static class ConvertCommand
         _ => ParquetCompression.Zstd,
     };
 
-    private static int Run(string input, string output, string? genotypes, DatasetWriterOptions writer, bool quiet, bool lenient)
+    private static int Run(string input, string output, string? genotypes, DatasetWriterOptions writer, bool quiet, bool lenient, SummaryRequest? summary)
     {
         using var progress = ProgressLine.Create("converting", quiet);
         var result = PlinkPaths.LooksLikeFileset(input)
@@ -65,12 +82,14 @@ internal static class ConvertCommand
                 Genotypes = genotypes == "calls" ? GenotypeColumn.Calls : GenotypeColumn.Dosage,
                 Writer = writer,
                 Progress = progress,
+                Summary = summary,
             })
             : VcfConverter.Convert(input, output, new VcfConversionOptions
             {
                 Genotypes = genotypes == "dosage" ? GenotypeColumn.Dosage : GenotypeColumn.Calls,
                 Writer = writer,
                 Progress = progress,
+                Summary = summary,
                 Reader = new VcfReaderOptions
                 {
                     OnWarning = w => Warn(progress, w),

@@ -1,4 +1,5 @@
 using Genomics.Dataset;
+using Genomics.Stats;
 
 namespace Genomics.Conversion;
 
@@ -13,4 +14,7 @@ public sealed record PlinkConversionOptions
     public long GenotypesPerRowGroup { get; init; } = 32L << 20;
 
     public IProgress<ConversionProgress>? Progress { get; init; }
+
+    /// <summary>Also write summary.parquet in the same pass (<c>convert --cohorts</c>), or null.</summary>
+    public SummaryRequest? Summary { get; init; }
 }

@@ -5,6 +5,7 @@ using Genomics.Genotypes;
 using Genomics.Genotypes.Kernels;
 using Genomics.Parquet;
 using Genomics.Plink;
+using Genomics.Stats;
 
 namespace Genomics.Conversion;
 
@@ -36,6 +37,9 @@ public static class PlinkConverter
 
         using var writer = DatasetWriter.Create(output, schema, metadata, options.Writer);
         writer.WriteSamples(SampleColumns.Schema(withFamLine: true), SampleArrays(fileset.Samples));
+        using var summary = options.Summary is { } request
+            ? DatasetSummary.Create(request, writer.TemporaryPath, [.. fileset.Samples.Select(s => s.IndividualId)], [.. fileset.Samples.Select(s => s.Sex)], metadata["genomics.source"], options.Writer)
+            : null;
 
         // The .bed is hashed as its rows stream past (variant-major files are read in order), saving a second read.
         using var bedHash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
@@ -57,6 +61,7 @@ public static class PlinkConverter
             var count = (int)Math.Min(rowsPerGroup, m - first);
             slot.Count = count;
             slot.Sites.Clear();
+            slot.Records.Clear();
             for (var i = 0; i < count; i++)
             {
                 if (!bim.TryRead(out var record))
@@ -65,6 +70,10 @@ public static class PlinkConverter
                 }
 
                 slot.Sites.Add(first + i, record);
+                if (summary is not null)
+                {
+                    slot.Records.Add(record);
+                }
             }
 
             var rows = slot.Packed.AsSpan(0, count * bytesPerRow);
@@ -90,6 +99,7 @@ public static class PlinkConverter
             {
                 var genotypes = block.Build(slot.Packed.AsMemory(0, slot.Count * bytesPerRow), slot.Count, bytesPerRow);
                 writer.WriteVariants([.. slot.Sites.ToArrays(), genotypes]);
+                summary?.AddPlinkRows(next - slot.Count, slot.Records, slot.Packed.AsMemory(0, slot.Count * bytesPerRow), bytesPerRow);
             }
             catch
             {
@@ -106,6 +116,7 @@ public static class PlinkConverter
             : FileHashing.Describe(fileset.Paths.Bed);
         writer.Complete(new DatasetManifest
         {
+            Tables = summary is null ? new Dictionary<string, DatasetTable>() : new Dictionary<string, DatasetTable>([summary.Complete()]),
             SourceFormat = "plink1.9",
             Genotypes = options.Genotypes == GenotypeColumn.Dosage ? "dosage" : "calls",
             Inputs = [bedInput, FileHashing.Describe(fileset.Paths.Bim), FileHashing.Describe(fileset.Paths.Fam)],

@@ -8,4 +8,7 @@ internal sealed class RowGroupSlot(int rows, int bytesPerRow)
     public byte[] Packed { get; } = new byte[(long)rows * bytesPerRow];
 
     public int Count { get; set; }
+
+    /// <summary>The .bim records, kept only when a summary is written in the same pass.</summary>
+    public List<Plink.BimRecord> Records { get; } = [];
 }

@@ -1,4 +1,5 @@
 using Genomics.Dataset;
+using Genomics.Stats;
 using Genomics.Vcf;
 
 namespace Genomics.Conversion;
@@ -17,4 +18,7 @@ public sealed record VcfConversionOptions
 
     /// <summary>Reports bytes of the input read (compressed, as stored) and variants written.</summary>
     public IProgress<ConversionProgress>? Progress { get; init; }
+
+    /// <summary>Also write summary.parquet in the same pass (<c>convert --cohorts</c>), or null.</summary>
+    public SummaryRequest? Summary { get; init; }
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Genomics.Dataset;
 using Genomics.Parquet;
+using Genomics.Stats;
 using Genomics.Vcf;
 
 namespace Genomics.Conversion;
@@ -53,6 +54,9 @@ public static class VcfConverter
 
         using var writer = DatasetWriter.Create(output, layout.Schema, metadata, options.Writer);
         writer.WriteSamples(SampleColumns.Schema(withFamLine: false), SampleArrays(header.Samples));
+        using var summary = options.Summary is { } request
+            ? DatasetSummary.Create(request, writer.TemporaryPath, header.Samples, null, metadata["genomics.source"], options.Writer)
+            : null;
         var history = new LayoutHistory(layout);
         var builder = new VcfRowGroupBuilder();
         var batches = new[] { reader.CreateBatch(), reader.CreateBatch() };
@@ -74,6 +78,7 @@ public static class VcfConverter
                 }
 
                 writer.WriteVariants(builder.Build(batch, layout));
+                summary?.AddVcfBatch(batch);
                 options.Progress?.Report(new ConversionProgress(tap.BytesRead, length, reader.VariantsRead));
             }
         }
@@ -91,6 +96,7 @@ public static class VcfConverter
         var sha256 = tap.Finish();
         writer.Complete(new DatasetManifest
         {
+            Tables = summary is null ? new Dictionary<string, DatasetTable>() : new Dictionary<string, DatasetTable>([summary.Complete()]),
             SourceFormat = "vcf",
             Genotypes = options.Genotypes == GenotypeColumn.Dosage ? "dosage" : "calls",
             Inputs = [new DatasetInput(Path.GetFileName(name), tap.BytesRead, sha256)],

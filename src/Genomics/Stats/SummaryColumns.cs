@@ -1,0 +1,221 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+using Genomics.Parquet;
+
+namespace Genomics.Stats;
+
+/// <summary>
+/// One row group of summary.parquet being filled straight from tallies: growable arrays per column, strings as UTF-8
+/// bytes with offsets, so a row costs no object.
+/// </summary>
+internal sealed class SummaryColumns
+{
+    private const int Counts = 11; // n_samples … carriers, in column order, af excluded
+
+    private readonly Utf8Column contig = new(), id = new(), reference = new(), alt = new(), cohort = new();
+    private long[] variantIndex = new long[1024], pos = new long[1024];
+    private int[] alleleIndex = new int[1024];
+    private readonly long[][] counts = [.. Enumerable.Range(0, Counts).Select(_ => new long[1024])];
+    private double[] af = new double[1024], hwe = new double[1024];
+    private bool[] afValid = new bool[1024], hweValid = new bool[1024];
+    private readonly bool[][] countValid = [.. Enumerable.Range(0, Counts).Select(_ => new bool[1024])];
+
+    public int Count { get; private set; }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void Add(SummarySite site, int allele, string cohortName, in AlleleTally t, double hweP)
+    {
+        Grow();
+        var i = Count++;
+        variantIndex[i] = site.VariantIndex;
+        pos[i] = site.Position;
+        alleleIndex[i] = allele;
+        contig.Add(site.Contig);
+        id.Add(site.Id);
+        reference.Add(site.Ref);
+        alt.Add(allele <= site.Alts.Count ? site.Alts[allele - 1] : null);
+        cohort.Add(cohortName);
+        counts[0][i] = t.Samples;
+        counts[1][i] = t.Called;
+        counts[2][i] = t.Missing;
+        counts[3][i] = t.AlleleCount;
+        counts[4][i] = t.AlleleNumber;
+        counts[5][i] = t.HomRef;
+        counts[6][i] = t.Het;
+        counts[7][i] = t.HomAlt;
+        counts[8][i] = t.HemiRef;
+        counts[9][i] = t.HemiAlt;
+        counts[10][i] = t.Carriers;
+        afValid[i] = t.AlleleNumber > 0;
+        af[i] = afValid[i] ? (double)t.AlleleCount / t.AlleleNumber : 0;
+        hweValid[i] = !double.IsNaN(hweP);
+        hwe[i] = hweValid[i] ? hweP : 0;
+    }
+
+    public void Add(CohortAlleleSummary r)
+    {
+        Grow();
+        var i = Count++;
+        variantIndex[i] = r.VariantIndex;
+        pos[i] = r.Pos;
+        alleleIndex[i] = r.AlleleIndex;
+        contig.Add(r.Contig);
+        id.Add(r.Id);
+        reference.Add(r.Ref);
+        alt.Add(r.Alt);
+        cohort.Add(r.Cohort);
+        long?[] values = [r.NSamples, r.NCalled, r.NMissing, r.Ac, r.An, r.NHomRef, r.NHet, r.NHomAlt, r.NHemiRef, r.NHemiAlt, r.Carriers];
+        for (var k = 0; k < Counts; k++)
+        {
+            // Suppressed counts (disclosure control) are nulls: kept apart by the validity arrays built in ToArrays.
+            counts[k][i] = values[k] ?? long.MinValue;
+        }
+
+        afValid[i] = r.Af is not null;
+        af[i] = r.Af ?? 0;
+        hweValid[i] = r.HweP is not null;
+        hwe[i] = r.HweP ?? 0;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public List<ColumnArray> ToArrays()
+    {
+        var n = Count;
+        var columns = new List<ColumnArray>
+        {
+            new PrimitiveArray<long>(variantIndex.AsMemory(0, n)),
+            contig.ToArray(),
+            new PrimitiveArray<long>(pos.AsMemory(0, n)),
+            id.ToArray(),
+            reference.ToArray(),
+            alt.ToArray(),
+            new PrimitiveArray<int>(alleleIndex.AsMemory(0, n)),
+            cohort.ToArray(),
+        };
+        for (var k = 0; k < Counts; k++)
+        {
+            if (k == 5)
+            {
+                columns.Add(new PrimitiveArray<double>(af.AsMemory(0, n), afValid.AsMemory(0, n)));
+            }
+
+            // Buffers are reused for the next row group once this one is written: large arrays are not churned.
+            var values = counts[k].AsMemory(0, n);
+            var valid = countValid[k].AsSpan(0, n);
+            var span = values.Span;
+            for (var i = 0; i < n; i++)
+            {
+                valid[i] = span[i] != long.MinValue;
+            }
+
+            columns.Add(new PrimitiveArray<long>(values, countValid[k].AsMemory(0, n)));
+        }
+
+        columns.Add(new PrimitiveArray<double>(hwe.AsMemory(0, n), hweValid.AsMemory(0, n)));
+        return columns;
+    }
+
+    public void Clear()
+    {
+        Count = 0;
+        contig.Clear();
+        id.Clear();
+        reference.Clear();
+        alt.Clear();
+        cohort.Clear();
+    }
+
+    private void Grow()
+    {
+        if (Count < variantIndex.Length)
+        {
+            return;
+        }
+
+        var size = variantIndex.Length * 2;
+        Array.Resize(ref variantIndex, size);
+        Array.Resize(ref pos, size);
+        Array.Resize(ref alleleIndex, size);
+        Array.Resize(ref af, size);
+        Array.Resize(ref hwe, size);
+        Array.Resize(ref afValid, size);
+        Array.Resize(ref hweValid, size);
+        for (var k = 0; k < Counts; k++)
+        {
+            Array.Resize(ref counts[k], size);
+            Array.Resize(ref countValid[k], size);
+        }
+    }
+
+    /// <summary>A string column as UTF-8 bytes and offsets; the last string added is remembered, since rows repeat a site's strings once per cohort.</summary>
+    private sealed class Utf8Column
+    {
+        private int[] offsets = new int[1025];
+        private bool[] valid = new bool[1024];
+        private int count;
+        private byte[] data = new byte[4096];
+        private int length;
+        private string? last;
+        private int lastStart = -1, lastLength;
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public void Add(string? value)
+        {
+            if (count >= valid.Length)
+            {
+                Array.Resize(ref valid, valid.Length * 2);
+                Array.Resize(ref offsets, valid.Length + 1);
+            }
+
+            valid[count] = value is not null;
+            if (value is not null)
+            {
+                if (ReferenceEquals(value, last) && lastStart >= 0)
+                {
+                    Append(data.AsSpan(lastStart, lastLength));
+                }
+                else
+                {
+                    var start = length;
+                    var bytes = Encoding.UTF8.GetByteCount(value);
+                    Ensure(bytes);
+                    length += Encoding.UTF8.GetBytes(value, data.AsSpan(length));
+                    (last, lastStart, lastLength) = (value, start, bytes);
+                }
+            }
+
+            offsets[++count] = length;
+        }
+
+        public BinaryArray ToArray() => new(
+            offsets.AsMemory(0, count + 1),
+            data.AsMemory(0, length),
+            valid.AsSpan(0, count).Contains(false) ? valid.AsMemory(0, count) : (ReadOnlyMemory<bool>?)null);
+
+        public void Clear()
+        {
+            count = 0;
+            length = 0;
+            last = null;
+            lastStart = -1;
+        }
+
+        private void Append(ReadOnlySpan<byte> bytes)
+        {
+            // The source may be inside data: copy out before a resize could move it.
+            Span<byte> copy = bytes.Length <= 256 ? stackalloc byte[bytes.Length] : new byte[bytes.Length];
+            bytes.CopyTo(copy);
+            Ensure(copy.Length);
+            copy.CopyTo(data.AsSpan(length));
+            length += copy.Length;
+        }
+
+        private void Ensure(int more)
+        {
+            if (length + more > data.Length)
+            {
+                Array.Resize(ref data, Math.Max(data.Length * 2, length + more));
+            }
+        }
+    }
+}

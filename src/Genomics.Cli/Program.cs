@@ -13,6 +13,7 @@ internal static class Program
             ConvertCommand.Create(),
             ExportPlinkCommand.Create(),
             InspectCommand.Create(),
+            AccessCommand.Create(),
         };
         return root.Parse(args).Invoke();
     }

@@ -23,7 +23,17 @@ public sealed class AccessGate
     /// operation needs no grant and is not logged. A refusal is logged (when the log is writable) and thrown as
     /// <see cref="AccessDeniedException"/>; an allow that cannot be logged is refused.
     /// </summary>
-    public AccessAuthorization Authorize(Grant? grant, AccessOperation operation, IReadOnlyList<AuditInput>? inputs = null, IReadOnlyList<string>? outputs = null)
+    public AccessAuthorization Authorize(Grant? grant, AccessOperation operation, IReadOnlyList<AuditInput>? inputs = null, IReadOnlyList<string>? outputs = null) =>
+        Decide(() => grant, operation, inputs, outputs);
+
+    /// <summary>
+    /// As <see cref="Authorize(Grant?, AccessOperation, IReadOnlyList{AuditInput}?, IReadOnlyList{string}?)"/> for a
+    /// grant file (null: none given); an unreadable or malformed file is a refusal, audited like any other.
+    /// </summary>
+    public AccessAuthorization AuthorizeFile(string? grantPath, AccessOperation operation, IReadOnlyList<AuditInput>? inputs = null, IReadOnlyList<string>? outputs = null) =>
+        Decide(() => grantPath is null ? null : Grant.Load(grantPath), operation, inputs, outputs);
+
+    private AccessAuthorization Decide(Func<Grant?> load, AccessOperation operation, IReadOnlyList<AuditInput>? inputs, IReadOnlyList<string>? outputs)
     {
         var now = clock.GetUtcNow();
         var needed = operation.RequiredTier();
@@ -33,8 +43,10 @@ public sealed class AccessGate
         }
 
         GrantClaims claims;
+        Grant? grant = null;
         try
         {
+            grant = load();
             claims = grant is null
                 ? throw new AccessDeniedException(AccessRequirement.GrantMissing, $"{operation.AuditName()} needs a {GrantClaims.TierName(needed)}-tier grant (--credential or GENOMICS_CREDENTIAL)")
                 : GrantVerifier.Verify(grant, trust, needed, now);

@@ -131,6 +131,9 @@ public sealed partial class DisclosureControl
 
                 (matrix[pivotRow], matrix[found]) = (matrix[found], matrix[pivotRow]);
                 var pivot = matrix[pivotRow];
+                var p = pivot[column];
+                var unit = T.Abs(p) == T.One;
+                var pivotColumns = unit ? Enumerable.Range(0, width + 1).Where(c => !T.IsZero(pivot[c])).ToArray() : [];
                 for (var i = 0; i < matrix.Count; i++)
                 {
                     if (i == pivotRow || T.IsZero(matrix[i][column]))
@@ -138,8 +141,21 @@ public sealed partial class DisclosureControl
                         continue;
                     }
 
-                    var (a, p) = (matrix[i][column], pivot[column]);
+                    var a = matrix[i][column];
                     var row = matrix[i];
+                    if (unit)
+                    {
+                        // p = ±1: row·p − pivot·a is p·(row − pivot·a·p), and a row's sign does not matter, so only the
+                        // pivot's non-zero columns change. Most pivots of these sum relations are ±1.
+                        var factor = checked(a * p);
+                        foreach (var c in pivotColumns)
+                        {
+                            row[c] = checked(row[c] - (pivot[c] * factor));
+                        }
+
+                        continue;
+                    }
+
                     var gcd = T.Zero;
                     for (var c = 0; c <= width; c++)
                     {
@@ -191,74 +207,118 @@ public sealed partial class DisclosureControl
         /// <summary>
         /// Interval propagation: every unknown starts in [0, ∞); each equation bounds each of its unknowns by the
         /// others' intervals (rounded inward: values are integers), until nothing narrows. Returns the unknowns left
-        /// with one possible value. A null high bound is ∞.
+        /// with one possible value.
         /// </summary>
         private static List<(int Cell, Int128 Value)> Bounds(List<Equation> equations, Dictionary<int, Int128> known)
         {
-            var low = new Dictionary<int, Int128>();
-            var high = new Dictionary<int, Int128?>();
+            // Unknowns renumbered 0..n-1; each equation as (unknown indexes, coefficients, constant minus knowns).
+            var index = new Dictionary<int, int>();
+            var cells = new List<int>();
+            var compiled = new List<(int[] Unknowns, Int128[] Coefficients, Int128 Constant)>();
             foreach (var equation in equations)
             {
-                foreach (var cell in equation.Cells)
+                var constant = equation.Constant;
+                var unknowns = new List<int>();
+                var coefficients = new List<Int128>();
+                for (var m = 0; m < equation.Cells.Length; m++)
                 {
-                    if (!known.ContainsKey(cell) && low.TryAdd(cell, 0))
+                    if (known.TryGetValue(equation.Cells[m], out var value))
                     {
-                        high[cell] = null;
+                        constant -= equation.Coefficients[m] * value;
                     }
+                    else
+                    {
+                        if (!index.TryGetValue(equation.Cells[m], out var u))
+                        {
+                            index[equation.Cells[m]] = u = cells.Count;
+                            cells.Add(equation.Cells[m]);
+                        }
+
+                        unknowns.Add(u);
+                        coefficients.Add(equation.Coefficients[m]);
+                    }
+                }
+
+                if (unknowns.Count > 0)
+                {
+                    compiled.Add(([.. unknowns], [.. coefficients], constant));
                 }
             }
 
+            var low = new Int128[cells.Count];
+            var high = new Int128[cells.Count];
+            var bounded = new bool[cells.Count];
             for (var round = 0; round < BoundRounds; round++)
             {
                 var narrowed = false;
-                foreach (var equation in equations)
+                foreach (var (unknowns, coefficients, constant) in compiled)
                 {
-                    var constant = equation.Constant;
-                    for (var m = 0; m < equation.Cells.Length; m++)
+                    // Range of Σ c_i·x_i over all unknowns, counting the infinite ends instead of adding them.
+                    Int128 sumLow = 0, sumHigh = 0;
+                    int lowInfinite = 0, highInfinite = 0;
+                    for (var i = 0; i < unknowns.Length; i++)
                     {
-                        if (known.TryGetValue(equation.Cells[m], out var value))
+                        var (k, c) = (unknowns[i], coefficients[i]);
+                        if (c > 0)
                         {
-                            constant -= equation.Coefficients[m] * value;
-                        }
-                    }
-
-                    for (var m = 0; m < equation.Cells.Length; m++)
-                    {
-                        var j = equation.Cells[m];
-                        if (known.ContainsKey(j))
-                        {
-                            continue;
-                        }
-
-                        // c_j·x_j = constant − Σ_{i≠j} c_i·x_i; the sum's range from the other unknowns' intervals.
-                        Int128 sumLow = 0;
-                        Int128? sumHigh = 0;
-                        var lowInfinite = false;
-                        for (var i = 0; i < equation.Cells.Length; i++)
-                        {
-                            var k = equation.Cells[i];
-                            if (i == m || known.ContainsKey(k))
+                            sumLow += c * low[k];
+                            if (bounded[k])
                             {
-                                continue;
-                            }
-
-                            var c = equation.Coefficients[i];
-                            if (c > 0)
-                            {
-                                sumLow += c * low[k];
-                                sumHigh = sumHigh is { } s && high[k] is { } h ? s + (c * h) : null;
+                                sumHigh += c * high[k];
                             }
                             else
                             {
-                                lowInfinite |= high[k] is null;
-                                sumLow += high[k] is { } h ? c * h : 0;
-                                sumHigh = sumHigh is { } s ? s + (c * low[k]) : null;
+                                highInfinite++;
+                            }
+                        }
+                        else
+                        {
+                            sumHigh += c * low[k];
+                            if (bounded[k])
+                            {
+                                sumLow += c * high[k];
+                            }
+                            else
+                            {
+                                lowInfinite++;
+                            }
+                        }
+                    }
+
+                    for (var m = 0; m < unknowns.Length; m++)
+                    {
+                        var (j, cj) = (unknowns[m], coefficients[m]);
+                        // The others' range: the total without x_j's own contribution.
+                        Int128 otherLow = sumLow, otherHigh = sumHigh;
+                        int otherLowInfinite = lowInfinite, otherHighInfinite = highInfinite;
+                        if (cj > 0)
+                        {
+                            otherLow -= cj * low[j];
+                            if (bounded[j])
+                            {
+                                otherHigh -= cj * high[j];
+                            }
+                            else
+                            {
+                                otherHighInfinite--;
+                            }
+                        }
+                        else
+                        {
+                            otherHigh -= cj * low[j];
+                            if (bounded[j])
+                            {
+                                otherLow -= cj * high[j];
+                            }
+                            else
+                            {
+                                otherLowInfinite--;
                             }
                         }
 
-                        var cj = equation.Coefficients[m];
-                        Int128? targetLow = sumHigh is { } sh ? constant - sh : null;
-                        Int128? targetHigh = lowInfinite ? null : constant - sumLow;
+                        // c_j·x_j = constant − others.
+                        Int128? targetLow = otherHighInfinite > 0 ? null : constant - otherHigh;
+                        Int128? targetHigh = otherLowInfinite > 0 ? null : constant - otherLow;
                         var newLow = cj > 0 ? Ceiling(targetLow, cj) : Ceiling(targetHigh, cj);
                         var newHigh = cj > 0 ? Floor(targetHigh, cj) : Floor(targetLow, cj);
                         if (newLow is { } nl && nl > low[j])
@@ -267,9 +327,9 @@ public sealed partial class DisclosureControl
                             narrowed = true;
                         }
 
-                        if (newHigh is { } nh && (high[j] is not { } oh || nh < oh))
+                        if (newHigh is { } nh && (!bounded[j] || nh < high[j]))
                         {
-                            high[j] = nh;
+                            (high[j], bounded[j]) = (nh, true);
                             narrowed = true;
                         }
                     }
@@ -281,7 +341,7 @@ public sealed partial class DisclosureControl
                 }
             }
 
-            return [.. low.Where(p => high[p.Key] == p.Value).Select(p => (p.Key, p.Value))];
+            return [.. Enumerable.Range(0, cells.Count).Where(u => bounded[u] && low[u] == high[u]).Select(u => (cells[u], low[u]))];
         }
 
         private static Int128? Ceiling(Int128? numerator, Int128 divisor) =>

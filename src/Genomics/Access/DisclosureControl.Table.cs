@@ -17,6 +17,7 @@ public sealed partial class DisclosureControl
         private readonly bool[] linked;
         private readonly List<string> remainderNames = [];
         private HashSet<LinkKey> known = [];
+        private bool[]? lastExposed;
         private readonly List<Relation> relations = [];
         private readonly List<int>[] relationsOf;
         private bool needsWork;
@@ -185,28 +186,34 @@ public sealed partial class DisclosureControl
             }
 
             needsWork = false;
+            lastExposed = null;
             while (true)
             {
+                // One solve, then a complement for every exposed cell at once: solves are the cost, and a complement
+                // chosen for one cell often protects its neighbours too, which the next solve confirms.
                 var exposed = Exposed();
-                var fix = -1;
-                for (var cell = 0; cell < values.Length && fix < 0; cell++)
+                var fixes = new HashSet<int>();
+                for (var cell = 0; cell < values.Length; cell++)
                 {
                     if (exposed[cell] && (Sensitive(cell) || linked[cell]))
                     {
-                        fix = Complement(cell);
-                        if (fix < 0)
-                        {
-                            throw new InvalidOperationException($"disclosure control cannot protect cell {cell} of variant {rows[0].VariantIndex}: no published cell is related to it");
-                        }
+                        var fix = Complement(cell);
+                        fixes.Add(fix >= 0 ? fix : throw new InvalidOperationException(
+                            $"disclosure control cannot protect cell {cell} of variant {rows[0].VariantIndex}: no published cell is related to it"));
                     }
                 }
 
-                if (fix < 0)
+                if (fixes.Count == 0)
                 {
+                    lastExposed = exposed;
                     return suppressedAny;
                 }
 
-                suppressed[fix] = true;
+                foreach (var fix in fixes)
+                {
+                    suppressed[fix] = true;
+                }
+
                 suppressedAny = true;
             }
         }
@@ -287,7 +294,7 @@ public sealed partial class DisclosureControl
         /// <summary>The cohort sizes an attacker learns from this variant: published or exposed n_samples (remainders included).</summary>
         public IEnumerable<LinkKey> KnownLinks()
         {
-            var exposed = Exposed();
+            var exposed = lastExposed ??= Exposed();
             for (var cell = 0; cell < values.Length; cell += Fields)
             {
                 if ((Published(cell) || exposed[cell] || KnownElsewhere(cell)) && Link(cell) is { } key)

@@ -83,6 +83,69 @@ public sealed partial class DisclosureControl
             }
         }
 
+        /// <summary>
+        /// Whether the table's equations say more about the unknown cohort sizes than the size relations alone (the
+        /// partitions of n_samples and its copies across ALTs), which every variant shares. Sizes are the numbers an
+        /// attacker can combine across variants, so each variant may add nothing to them: otherwise two variants that
+        /// each keep a size hidden could pin it together. Eliminating the other unknowns first leaves the rows that
+        /// involve sizes only; their rank is compared with the size relations' rank. <paramref name="involved"/> gets
+        /// the sizes in those rows.
+        /// </summary>
+        public static bool RevealsSizes(long?[] values, Func<int, bool> unknown, List<Relation> relations, Func<int, bool> isSize, out HashSet<int> involved)
+        {
+            involved = [];
+            var known = new Dictionary<int, Int128>();
+            var others = new List<int>();
+            var sizes = new List<int>();
+            var seen = new HashSet<int>();
+            foreach (var relation in relations)
+            {
+                foreach (var cell in relation.Cells)
+                {
+                    if (!unknown(cell))
+                    {
+                        known[cell] = values[cell]!.Value;
+                    }
+                    else if (seen.Add(cell))
+                    {
+                        (isSize(cell) ? sizes : others).Add(cell);
+                    }
+                }
+            }
+
+            if (sizes.Count == 0)
+            {
+                return false;
+            }
+
+            var cells = others.Concat(sizes).ToList();
+            var columnOf = cells.Select((c, i) => (c, i)).ToDictionary(p => p.c, p => p.i);
+            var all = relations.Select(r => new Equation(r.Cells, [.. r.Coefficients.Select(c => (Int128)c)], 0)).ToList();
+            var sizeOnly = all.Where(e => e.Cells.All(isSize)).ToList();
+            List<Equation> reducedAll, reducedSizes;
+            try
+            {
+                (reducedAll, reducedSizes) = (Eliminate<long>(all, known, columnOf, cells), Eliminate<long>(sizeOnly, known, columnOf, cells));
+            }
+            catch (OverflowException)
+            {
+                (reducedAll, reducedSizes) = (Eliminate<BigInteger>(all, known, columnOf, cells), Eliminate<BigInteger>(sizeOnly, known, columnOf, cells));
+            }
+
+            var sizeRows = reducedAll.Where(e => e.Cells.All(isSize)).ToList();
+            if (sizeRows.Count <= reducedSizes.Count)
+            {
+                return false;
+            }
+
+            foreach (var row in sizeRows)
+            {
+                involved.UnionWith(row.Cells);
+            }
+
+            return true;
+        }
+
         /// <summary>Σ coefficient·cell = constant.</summary>
         private sealed record Equation(int[] Cells, Int128[] Coefficients, Int128 Constant);
 

@@ -203,6 +203,24 @@ public sealed partial class DisclosureControl
                     }
                 }
 
+                if (fixes.Count == 0 && Solver.RevealsSizes(values, Unknown, relations, IsSize, out var sizes))
+                {
+                    // Hide more of what ties the sizes to this variant's counts (n_called, n_missing, …), not the
+                    // size relations themselves, which every variant shares.
+                    foreach (var size in sizes)
+                    {
+                        if (Complement(size, relation => !relations[relation].Cells.All(IsSize)) is var fix and >= 0)
+                        {
+                            fixes.Add(fix);
+                        }
+                    }
+
+                    if (fixes.Count == 0)
+                    {
+                        throw new InvalidOperationException($"disclosure control cannot keep the cohort sizes of variant {rows[0].VariantIndex} hidden");
+                    }
+                }
+
                 if (fixes.Count == 0)
                 {
                     lastExposed = exposed;
@@ -222,7 +240,7 @@ public sealed partial class DisclosureControl
         /// The cell to suppress next for an exposed cell: the smallest non-zero published member of its relations;
         /// failing that, of the relations of their unknown members, and so on; a published zero as the last resort.
         /// </summary>
-        private int Complement(int exposed)
+        private int Complement(int exposed, Func<int, bool>? useRelation = null)
         {
             var visited = new HashSet<int> { exposed };
             var frontier = new List<int> { exposed };
@@ -235,6 +253,11 @@ public sealed partial class DisclosureControl
                 {
                     foreach (var relation in relationsOf[cell])
                     {
+                        if (useRelation is not null && !useRelation(relation))
+                        {
+                            continue;
+                        }
+
                         foreach (var member in relations[relation].Cells)
                         {
                             if (!visited.Add(member))
@@ -270,7 +293,11 @@ public sealed partial class DisclosureControl
         }
 
         /// <summary>Unknown: neither published here nor known from another variant (a cohort size is one number everywhere).</summary>
-        private bool[] Exposed() => Solver.Exposed(values, cell => !Published(cell) && !KnownElsewhere(cell), relations);
+        private bool[] Exposed() => Solver.Exposed(values, Unknown, relations);
+
+        private bool Unknown(int cell) => !Published(cell) && !KnownElsewhere(cell);
+
+        private static bool IsSize(int cell) => cell % Fields == NSamples;
 
         /// <summary>
         /// A cohort size another variant publishes or gives away. Never assumed for a sensitive or linked cell (those

@@ -147,6 +147,10 @@ public sealed class AccessCliTests : IDisposable
         Denied(result, "cannot be written");
         Assert.Equal("", result.StandardOutput);
 
+        // No trust set configured: refused, and the refusal is on record.
+        Denied(CliRun.Run("access", "check", "--operation", "convert", "--credential", Grant("g2.jwt"), "--audit", Log), "needs the operator's trusted keys");
+        Assert.Contains("\"decision\":\"deny\"", Assert.Single(File.ReadAllLines(Log)), StringComparison.Ordinal);
+
         var open = CliRun.Run("access", "check", "--operation", "show-summary", "--audit", Path.Combine(blocker, "audit.jsonl"));
         Assert.Equal(0, open.ExitCode);
         Assert.Contains("needs no grant", open.StandardOutput, StringComparison.Ordinal);

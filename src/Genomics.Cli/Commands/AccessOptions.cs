@@ -51,11 +51,42 @@ internal sealed class AccessOptions
             return new AccessGate(TrustSet.FromKeys([]), log, clock).Authorize(null, operation);
         }
 
-        var trustPath = TrustPath(parse)
-            ?? throw new AccessDeniedException(AccessRequirement.TrustConfiguration, $"{operation.AuditName()} needs the operator's trusted keys (--trust or GENOMICS_TRUST)");
-        using var trust = TrustSet.Load(trustPath);
+        TrustSet trust;
+        try
+        {
+            trust = TrustSet.Load(TrustPath(parse)
+                ?? throw new AccessDeniedException(AccessRequirement.TrustConfiguration, $"{operation.AuditName()} needs the operator's trusted keys (--trust or GENOMICS_TRUST)"));
+        }
+        catch (AccessDeniedException denied)
+        {
+            // No trust set, no verification: still a decision, so it is on record like any refusal.
+            TryRecordDenial(log, operation, inputs, outputs, denied.Reason, clock);
+            throw;
+        }
+
+        using var keys = trust;
         var credential = FromEnvironment(parse.GetValue(Credential), "GENOMICS_CREDENTIAL");
         var audited = inputs.Select(AuditInput.FromPath).ToArray();
         return new AccessGate(trust, log, clock).AuthorizeFile(credential, operation, audited, [.. outputs.Select(Path.GetFullPath)]);
+    }
+
+    private static void TryRecordDenial(AuditLog log, AccessOperation operation, IReadOnlyList<string> inputs, IReadOnlyList<string> outputs, string reason, TimeProvider? clock)
+    {
+        try
+        {
+            log.Append(new AuditEntry
+            {
+                Time = (clock ?? TimeProvider.System).GetUtcNow(),
+                Operation = operation.AuditName(),
+                Inputs = [.. inputs.Select(i => new AuditInput(i == "-" ? i : Path.GetFullPath(i), null))],
+                Outputs = [.. outputs.Select(Path.GetFullPath)],
+                Allowed = false,
+                Reason = reason,
+            });
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The refusal stands either way; an unwritable log cannot make it worse.
+        }
     }
 }

@@ -146,6 +146,29 @@ public sealed class AuditLogTests : IDisposable
     }
 
     [Fact]
+    public void Location_is_the_option_then_the_environment_then_the_state_folder()
+    {
+        var saved = (Environment.GetEnvironmentVariable("GENOMICS_AUDIT_LOG"), Environment.GetEnvironmentVariable("XDG_STATE_HOME"));
+        try
+        {
+            Environment.SetEnvironmentVariable("GENOMICS_AUDIT_LOG", "/from/env.jsonl");
+            Environment.SetEnvironmentVariable("XDG_STATE_HOME", "/xdg/state");
+            Assert.Equal("/explicit.jsonl", AuditLog.ResolvePath("/explicit.jsonl"));
+            Assert.Equal("/from/env.jsonl", AuditLog.ResolvePath(null));
+            Environment.SetEnvironmentVariable("GENOMICS_AUDIT_LOG", null);
+            Assert.Equal("/xdg/state/genomics/audit.jsonl", AuditLog.ResolvePath(null));
+            Environment.SetEnvironmentVariable("XDG_STATE_HOME", null);
+            var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+            Assert.Equal(Path.Combine(home, ".local", "state", "genomics", "audit.jsonl"), AuditLog.ResolvePath(null));
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("GENOMICS_AUDIT_LOG", saved.Item1);
+            Environment.SetEnvironmentVariable("XDG_STATE_HOME", saved.Item2);
+        }
+    }
+
+    [Fact]
     public void An_empty_or_missing_folder_is_created_and_a_fresh_log_starts_from_genesis()
     {
         var path = directory.File("a/b/audit.jsonl");

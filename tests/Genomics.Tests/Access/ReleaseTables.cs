@@ -12,7 +12,7 @@ internal sealed record ReleaseTable(ReleaseRow[] Rows, string Description)
 
 /// <summary>
 /// Generates summaries the way the engine computes them: participants with cohort memberships (some unlisted in a
-/// column), ploidy, missing calls and a genotype over one or two ALT alleles; counts per (variant, ALT, cohort).
+/// column), ploidy, missing and half-missing calls and a genotype over one or two ALT alleles; counts per (variant, ALT, cohort).
 /// Sizes and genotype weights are chosen so many counts fall around the threshold.
 /// </summary>
 internal static class ReleaseTables
@@ -28,6 +28,8 @@ internal static class ReleaseTables
         var unlisted = Enumerable.Range(0, columns).Select(_ => new[] { 0.0, 0.0, 0.08, 0.3 }[random.Next(4)]).ToArray();
         var haploidShare = new[] { 0.0, 0.0, 0.3, 1.0 }[random.Next(4)];
         var missingShare = new[] { 0.0, 0.03, 0.15 }[random.Next(3)];
+        // Half-missing diploid calls (./1): their called allele counts in ac and an, as bcftools counts it.
+        var partialShare = new[] { 0.0, 0.0, 0.05 }[random.Next(3)];
         var variants = random.Next(1, 3);
         var alts = Enumerable.Range(0, variants).Select(_ => random.Next(1, 3)).ToArray();
         // Allele weights per variant: rare ALTs make small counts.
@@ -39,7 +41,20 @@ internal static class ReleaseTables
             var cohorts = Enumerable.Range(0, columns).Select(c => random.NextDouble() < unlisted[c] ? -1 : random.Next(columnSizes[c])).ToArray();
             var haploid = random.NextDouble() < haploidShare;
             var alleles = Enumerable.Range(0, variants).Select(v =>
-                random.NextDouble() < missingShare ? [] : Enumerable.Range(0, haploid ? 1 : 2).Select(_ => Pick(random, weights[v])).ToArray()).ToArray();
+            {
+                if (random.NextDouble() < missingShare)
+                {
+                    return [];
+                }
+
+                var call = Enumerable.Range(0, haploid ? 1 : 2).Select(_ => Pick(random, weights[v])).ToArray();
+                if (!haploid && random.NextDouble() < partialShare)
+                {
+                    call[0] = -1;
+                }
+
+                return call;
+            }).ToArray();
             for (var r = 0; r < replicate; r++)
             {
                 participants.Add(new Participant(cohorts, haploid, alleles));
@@ -63,7 +78,7 @@ internal static class ReleaseTables
             }
         }
 
-        return new ReleaseTable([.. rows], $"seed {seed} ×{replicate}: {n} participants, columns [{string.Join(',', columnSizes)}], unlisted [{string.Join(',', unlisted)}], haploid {haploidShare}, missing {missingShare}, alts [{string.Join(',', alts)}]");
+        return new ReleaseTable([.. rows], $"seed {seed} ×{replicate}: {n} participants, columns [{string.Join(',', columnSizes)}], unlisted [{string.Join(',', unlisted)}], haploid {haploidShare}, missing {missingShare}, half-missing {partialShare}, alts [{string.Join(',', alts)}]");
     }
 
     private static int Pick(Random random, double[] weights)
@@ -94,12 +109,18 @@ internal static class ReleaseTables
                 continue;
             }
 
-            called++;
-            an += call.Length;
             var copies = call.Count(x => x == alt);
             var refs = call.Count(x => x == 0);
+            an += call.Count(x => x >= 0);
             ac += copies;
             carriers += copies > 0 ? 1 : 0;
+            if (call.Contains(-1))
+            {
+                // Not a complete call: missing for n_called and the genotype classes, counted for ac, an, carriers.
+                continue;
+            }
+
+            called++;
             if (p.Haploid)
             {
                 hemiRef += refs;

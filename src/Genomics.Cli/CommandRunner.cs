@@ -13,6 +13,14 @@ internal static class CommandRunner
         {
             return body();
         }
+        catch (Access.AccessDeniedException e)
+        {
+            return Fail(error, e.Message, ExitCodes.AccessDenied, e);
+        }
+        catch (Commands.UsageException e)
+        {
+            return Fail(error, e.Message, ExitCodes.Usage, e);
+        }
         catch (GenomicsFormatException e)
         {
             return Fail(error, e.Message, ExitCodes.For(e.Kind), e);

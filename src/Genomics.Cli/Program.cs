@@ -14,6 +14,7 @@ internal static class Program
             ExportPlinkCommand.Create(),
             InspectCommand.Create(),
             SummarizeCommand.Create(),
+            AccessCommand.Create(),
         };
         return root.Parse(args).Invoke();
     }

@@ -15,7 +15,15 @@ internal static class CliRun
 {
     private static readonly Lock ConsoleGate = new();
 
-    public static CliResult Run(params string[] args)
+    /// <summary>
+    /// Runs the CLI; a gated command (convert, summarize, export-plink, inspect) without --credential gets the test
+    /// authority's grant, trust file and audit log (<see cref="TestCredentials"/>).
+    /// </summary>
+    public static CliResult Run(params string[] args) =>
+        RunWithoutGrant(args.Length > 0 && TestCredentials.GatedCommands.Contains(args[0]) && !args.Contains("--credential") ? [.. args, .. TestCredentials.Options] : args);
+
+    /// <summary>Runs the CLI with exactly these arguments (no grant added).</summary>
+    public static CliResult RunWithoutGrant(params string[] args)
     {
         lock (ConsoleGate)
         {

@@ -32,6 +32,15 @@ internal sealed class AccessOptions
         command.Options.Add(Audit);
     }
 
+    /// <summary>
+    /// The files an input stands for, as the audit line names them: a PLINK fileset's three files, a dataset folder
+    /// (hashed by its manifest), a VCF file, or "-".
+    /// </summary>
+    public static IReadOnlyList<string> InputsOf(string input) =>
+        input != "-" && !Directory.Exists(input) && Genomics.Plink.PlinkPaths.LooksLikeFileset(input)
+            ? Genomics.Plink.PlinkPaths.FromAnyPath(input) is var paths ? [paths.Bed, paths.Bim, paths.Fam] : []
+            : [input];
+
     public static string? FromEnvironment(string? value, string variable) =>
         !string.IsNullOrEmpty(value) ? value : Environment.GetEnvironmentVariable(variable) is { Length: > 0 } v ? v : null;
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Genomics.Access;
 using Genomics.Bgzf;
 using Genomics.Conversion;
 using Genomics.Dataset;
@@ -31,7 +32,9 @@ internal static class ConvertCommand
         cohorts.Description += "; writes DATASET/summary.parquet in the same pass";
         var par = SummarizeCommand.ParOption();
         var sexFrom = new Option<string?>("--sex-from") { Description = "With --cohorts: take sexes for the summary from this cohorts-file column" };
-        var command = new Command("convert", "Convert genotypes to an analysis-ready Parquet dataset") { input, output, genotypes, compression, level, threads, quiet, lenient, cohorts, par, sexFrom };
+        var command = new Command("convert", "Convert genotypes to an analysis-ready Parquet dataset (needs a controlled-tier grant)") { input, output, genotypes, compression, level, threads, quiet, lenient, cohorts, par, sexFrom };
+        var access = new AccessOptions();
+        access.AddTo(command);
         command.SetAction(parse => CommandRunner.Run(() =>
         {
             var writer = new DatasetWriterOptions
@@ -41,19 +44,19 @@ internal static class ConvertCommand
                 Threads = Math.Max(1, parse.GetValue(threads)),
                 Command = "genomics " + string.Join(' ', Environment.GetCommandLineArgs().Skip(1)),
             };
-            if (parse.GetValue(cohorts) is not { } cohortsPath)
+            if (parse.GetValue(cohorts) is null && (parse.GetValue(sexFrom) is not null || parse.GetValue(par) is not null))
             {
-                if (parse.GetValue(sexFrom) is not null || parse.GetValue(par) is not null)
-                {
-                    Console.Error.WriteLine("genomics: error: --sex-from and --par apply to the summary; give --cohorts too");
-                    return ExitCodes.Usage;
-                }
-
-                return Run(parse.GetValue(input)!, parse.GetValue(output)!, parse.GetValue(genotypes), writer, parse.GetValue(quiet), parse.GetValue(lenient), null);
+                Console.Error.WriteLine("genomics: error: --sex-from and --par apply to the summary; give --cohorts too");
+                return ExitCodes.Usage;
             }
 
-            var summary = new SummaryRequest(cohortsPath, SummarizeCommand.Par(parse.GetValue(par)), parse.GetValue(sexFrom), w => Console.Error.WriteLine("warning: " + w));
-            return Run(parse.GetValue(input)!, parse.GetValue(output)!, parse.GetValue(genotypes), writer, parse.GetValue(quiet), parse.GetValue(lenient), summary);
+            // The gate decides (and the audit log records) before anything is read or written.
+            var inputs = AccessOptions.InputsOf(parse.GetValue(input)!).Concat(parse.GetValue(cohorts) is { } c ? [c] : []).ToList();
+            var authorization = access.Authorize(parse, AccessOperation.Convert, inputs, [parse.GetValue(output)!]);
+            var summary = parse.GetValue(cohorts) is { } cohortsPath
+                ? new SummaryRequest(cohortsPath, SummarizeCommand.Par(parse.GetValue(par)), parse.GetValue(sexFrom), w => Console.Error.WriteLine("warning: " + w))
+                : null;
+            return Run(authorization, parse.GetValue(input)!, parse.GetValue(output)!, parse.GetValue(genotypes), writer, parse.GetValue(quiet), parse.GetValue(lenient), summary);
         }));
         return command;
     }
@@ -73,18 +76,18 @@ internal static class ConvertCommand
         _ => ParquetCompression.Zstd,
     };
 
-    private static int Run(string input, string output, string? genotypes, DatasetWriterOptions writer, bool quiet, bool lenient, SummaryRequest? summary)
+    private static int Run(AccessAuthorization authorization, string input, string output, string? genotypes, DatasetWriterOptions writer, bool quiet, bool lenient, SummaryRequest? summary)
     {
         using var progress = ProgressLine.Create("converting", quiet);
         var result = PlinkPaths.LooksLikeFileset(input)
-            ? PlinkConverter.Convert(input, output, new PlinkConversionOptions
+            ? PlinkConverter.Convert(authorization, input, output, new PlinkConversionOptions
             {
                 Genotypes = genotypes == "calls" ? GenotypeColumn.Calls : GenotypeColumn.Dosage,
                 Writer = writer,
                 Progress = progress,
                 Summary = summary,
             })
-            : VcfConverter.Convert(input, output, new VcfConversionOptions
+            : VcfConverter.Convert(authorization, input, output, new VcfConversionOptions
             {
                 Genotypes = genotypes == "dosage" ? GenotypeColumn.Dosage : GenotypeColumn.Calls,
                 Writer = writer,

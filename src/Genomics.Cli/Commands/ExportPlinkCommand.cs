@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Genomics.Access;
 using Genomics.Export;
 
 namespace Genomics.Cli.Commands;
@@ -11,10 +12,14 @@ internal static class ExportPlinkCommand
         var dataset = new Argument<string>("dataset") { Description = "A dataset folder written by genomics convert" };
         var output = new Option<string>("--out", "-o") { Description = "Output prefix: PREFIX.bed, PREFIX.bim and PREFIX.fam are written", Required = true };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No summary line" };
-        var command = new Command("export-plink", "Write a dataset as a PLINK 1.9 fileset (byte-identical for datasets converted from PLINK)") { dataset, output, quiet };
+        var command = new Command("export-plink", "Write a dataset as a PLINK 1.9 fileset (byte-identical for datasets converted from PLINK; needs a controlled-tier grant)") { dataset, output, quiet };
+        var access = new AccessOptions();
+        access.AddTo(command);
         command.SetAction(parse => CommandRunner.Run(() =>
         {
-            var result = PlinkExporter.Export(parse.GetValue(dataset)!, parse.GetValue(output)!);
+            var prefix = parse.GetValue(output)!;
+            var authorization = access.Authorize(parse, AccessOperation.ExportPlink, [parse.GetValue(dataset)!], [prefix + ".bed", prefix + ".bim", prefix + ".fam"]);
+            var result = PlinkExporter.Export(authorization, parse.GetValue(dataset)!, prefix);
             if (!parse.GetValue(quiet))
             {
                 Console.Error.WriteLine($"wrote {result.Prefix}.bed/.bim/.fam: {result.Samples:N0} samples, {result.Variants:N0} variants"

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Genomics.Access;
 using System.Globalization;
 using Genomics.Inspection;
 using Spectre.Console;
@@ -13,12 +14,14 @@ internal static class InspectCommand
         var path = new Argument<string>("path") { Description = "A Parquet file, or a folder: every *.parquet file below it is inspected" };
         var rows = new Option<int>("--rows", "-n") { Description = "How many rows to preview", DefaultValueFactory = _ => 10 };
         var chunks = new Option<bool>("--chunks") { Description = "Show every column chunk of every row group (default: the first row group only)" };
-        var command = new Command("inspect", "Show what a Parquet file (or a dataset folder) holds") { path, rows, chunks };
-        command.SetAction(parse => CommandRunner.Run(() => Run(parse.GetValue(path)!, parse.GetValue(rows), parse.GetValue(chunks))));
+        var command = new Command("inspect", "Show what a Parquet file (or a dataset folder) holds; rows of controlled-tier files need a grant") { path, rows, chunks };
+        var access = new AccessOptions();
+        access.AddTo(command);
+        command.SetAction(parse => CommandRunner.Run(() => Run(parse, access, parse.GetValue(path)!, parse.GetValue(rows), parse.GetValue(chunks))));
         return command;
     }
 
-    private static int Run(string path, int rows, bool allChunks)
+    private static int Run(ParseResult parse, AccessOptions access, string path, int rows, bool allChunks)
     {
         var files = Directory.Exists(path)
             ? Directory.EnumerateFiles(path, "*.parquet", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList()
@@ -33,9 +36,17 @@ internal static class InspectCommand
             throw new FileNotFoundException($"{path}: no such file or folder");
         }
 
+        // Footers (schema, statistics) are not participant-level; rows of controlled-tier files are, so showing them
+        // goes through the gate once for the whole listing, before anything is printed.
+        AccessAuthorization? authorization = null;
+        if (rows > 0 && files.Any(f => ParquetInspector.TierOf(f) == "controlled"))
+        {
+            authorization = access.Authorize(parse, AccessOperation.ReadGenotypes, Directory.Exists(path) ? [path] : files, []);
+        }
+
         foreach (var file in files)
         {
-            Show(ParquetInspector.Inspect(file, Math.Max(0, rows)), allChunks);
+            Show(ParquetInspector.Inspect(authorization, file, Math.Max(0, rows)), allChunks);
         }
 
         return ExitCodes.Success;

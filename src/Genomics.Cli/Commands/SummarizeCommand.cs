@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Genomics.Access;
 using Genomics.Bgzf;
 using Genomics.Stats;
 using Genomics.Vcf;
@@ -17,7 +18,9 @@ internal static class SummarizeCommand
         var sexFrom = new Option<string?>("--sex-from") { Description = "PLINK input: take each sample's sex from this column of the cohorts file (1/M/male, 2/F/female) instead of the .fam (a VCF gives ploidy per call)" };
         var threads = new Option<int>("--threads") { Description = "Worker threads (default: all cores)", DefaultValueFactory = _ => Environment.ProcessorCount };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress or summary line (warnings still go to stderr)" };
-        var command = new Command("summarize", "Per-cohort allele counts, frequencies, genotype counts and HWE p-values in one pass") { input, output, cohorts, par, sexFrom, threads, quiet };
+        var command = new Command("summarize", "Per-cohort allele counts, frequencies, genotype counts and HWE p-values in one pass (needs a controlled-tier grant)") { input, output, cohorts, par, sexFrom, threads, quiet };
+        var access = new AccessOptions();
+        access.AddTo(command);
         command.SetAction(parse => CommandRunner.Run(() =>
         {
             var isQuiet = parse.GetValue(quiet);
@@ -27,9 +30,12 @@ internal static class SummarizeCommand
                 return ExitCodes.Usage;
             }
 
+            // The gate decides (and the audit log records) before anything is read or written.
+            var inputs = AccessOptions.InputsOf(parse.GetValue(input)!).Concat(parse.GetValue(cohorts) is { } c ? [c] : []).ToList();
+            var authorization = access.Authorize(parse, AccessOperation.Summarize, inputs, [parse.GetValue(output)!]);
             var workers = Math.Max(1, parse.GetValue(threads));
             using var progress = ProgressLine.Create("summarizing", isQuiet);
-            var result = Summarizer.Run(parse.GetValue(input)!, parse.GetValue(output)!, new SummaryOptions
+            var result = Summarizer.Run(authorization, parse.GetValue(input)!, parse.GetValue(output)!, new SummaryOptions
             {
                 CohortsPath = parse.GetValue(cohorts),
                 Par = Par(parse.GetValue(par)),

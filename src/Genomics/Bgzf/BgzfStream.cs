@@ -8,7 +8,7 @@ namespace Genomics.Bgzf;
 /// against its CRC32 and ISIZE. Damage or truncation is raised as a <see cref="GenomicsFormatException"/> only
 /// after every intact byte before it has been delivered.
 /// </summary>
-public sealed class BgzfStream : Stream
+internal sealed class BgzfStream : Stream
 {
     private readonly Stream _source;
     private readonly bool _leaveOpen;

@@ -9,7 +9,7 @@ namespace Genomics.Bgzf;
 /// data back into the compressed file for error messages. BGZF is inflated in parallel, plain gzip on one thread,
 /// and anything else is passed through unchanged.
 /// </summary>
-public sealed class DecompressedInput : IDisposable, IAsyncDisposable
+internal sealed class DecompressedInput : IDisposable, IAsyncDisposable
 {
     private readonly BgzfStream? _bgzf;
 

@@ -43,7 +43,7 @@ public sealed class CohortsFile
 
     /// <summary>Reads and checks the file at <paramref name="path"/>.</summary>
     /// <exception cref="GenomicsFormatException">Empty file, no header, no sample_id column, a short or long line, a sample with conflicting values, or a column with too many values.</exception>
-    public static CohortsFile Read(string path)
+    internal static CohortsFile Read(string path)
     {
         using var reader = new StreamReader(path, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true);
         return Read(reader, path);
@@ -51,7 +51,7 @@ public sealed class CohortsFile
 
     /// <summary>Reads and checks a cohorts file from <paramref name="reader"/>; <paramref name="name"/> is used in messages.</summary>
     /// <exception cref="GenomicsFormatException">As <see cref="Read(string)"/>.</exception>
-    public static CohortsFile Read(TextReader reader, string name)
+    internal static CohortsFile Read(TextReader reader, string name)
     {
         var header = ReadHeader(reader, name, out var lineNumber);
         var columns = header[1..];

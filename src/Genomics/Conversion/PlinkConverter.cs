@@ -1,3 +1,4 @@
+using Genomics.Access;
 using System.Diagnostics;
 using System.Security.Cryptography;
 using Genomics.Dataset;
@@ -15,7 +16,16 @@ namespace Genomics.Conversion;
 /// </summary>
 public static class PlinkConverter
 {
-    public static ConversionResult Convert(string input, string output, PlinkConversionOptions? options = null)
+    /// <summary>Converts a PLINK 1.9 fileset to a dataset; needs the gate's authorization for <see cref="AccessOperation.Convert"/>.</summary>
+    public static ConversionResult Convert(AccessAuthorization authorization, string input, string output, PlinkConversionOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(authorization);
+        authorization.Demand(AccessOperation.Convert);
+        return Convert(input, output, options);
+    }
+
+    // The ungated body: reachable only from inside the engine (and its tests), after the gate.
+    internal static ConversionResult Convert(string input, string output, PlinkConversionOptions? options = null)
     {
         options ??= new PlinkConversionOptions();
         var clock = Stopwatch.StartNew();

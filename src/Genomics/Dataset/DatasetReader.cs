@@ -1,3 +1,4 @@
+using Genomics.Access;
 using Genomics.Inspection;
 using Genomics.Parquet;
 
@@ -19,7 +20,16 @@ public sealed class DatasetReader
 
     public DatasetManifest Manifest { get; }
 
-    public static DatasetReader Open(string path)
+    /// <summary>Opens a dataset to read its genotypes; needs the gate's authorization for <see cref="AccessOperation.ReadGenotypes"/>.</summary>
+    public static DatasetReader Open(AccessAuthorization authorization, string path)
+    {
+        ArgumentNullException.ThrowIfNull(authorization);
+        authorization.Demand(AccessOperation.ReadGenotypes);
+        return Open(path);
+    }
+
+    // The ungated body: the engine's own commands open datasets after the gate allowed them.
+    internal static DatasetReader Open(string path)
     {
         var manifestPath = System.IO.Path.Combine(path, DatasetManifest.FileName);
         if (!Directory.Exists(path))

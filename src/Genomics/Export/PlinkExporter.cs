@@ -1,3 +1,4 @@
+using Genomics.Access;
 using Genomics.Dataset;
 using Genomics.Genotypes;
 using Genomics.Genotypes.Kernels;
@@ -13,7 +14,16 @@ namespace Genomics.Export;
 /// </summary>
 public static class PlinkExporter
 {
-    public static PlinkExportResult Export(string datasetPath, string prefix)
+    /// <summary>Writes a dataset as .bed/.bim/.fam; needs the gate's authorization for <see cref="AccessOperation.ExportPlink"/>.</summary>
+    public static PlinkExportResult Export(AccessAuthorization authorization, string datasetPath, string prefix)
+    {
+        ArgumentNullException.ThrowIfNull(authorization);
+        authorization.Demand(AccessOperation.ExportPlink);
+        return Export(datasetPath, prefix);
+    }
+
+    // The ungated body: reachable only from inside the engine (and its tests), after the gate.
+    internal static PlinkExportResult Export(string datasetPath, string prefix)
     {
         var dataset = DatasetReader.Open(datasetPath);
         var samples = dataset.ReadSamples();

@@ -1,3 +1,4 @@
+using Genomics.Access;
 using System.Buffers.Binary;
 using System.Globalization;
 using System.Text;
@@ -12,8 +13,43 @@ public static class ParquetInspector
     private const int MaxListItemsShown = 8;
     private const int MaxTextShown = 40;
 
-    /// <summary>Inspects one file; previewRows rows are rendered as text (lists shortened).</summary>
-    public static ParquetInspection Inspect(string path, int previewRows = 10)
+    /// <summary>
+    /// Inspects one file; previewRows rows are rendered as text (lists shortened). The footer (schema, row groups,
+    /// statistics) needs no grant; rows of a controlled-tier file (key-value metadata <c>genomics.tier=controlled</c>)
+    /// are participant-level data and need an authorization for <see cref="AccessOperation.ReadGenotypes"/>.
+    /// </summary>
+    public static ParquetInspection Inspect(AccessAuthorization? authorization, string path, int previewRows = 10)
+    {
+        if (previewRows > 0 && TierOf(path) == "controlled")
+        {
+            if (authorization is null)
+            {
+                throw new AccessDeniedException(AccessRequirement.GrantMissing,
+                    $"{path}: the rows of a controlled-tier file need a controlled-tier grant (--credential or GENOMICS_CREDENTIAL); --rows 0 shows the schema and statistics only");
+            }
+
+            authorization.Demand(AccessOperation.ReadGenotypes);
+        }
+
+        return Inspect(path, previewRows);
+    }
+
+    /// <summary>The file's <c>genomics.tier</c> key-value metadata (controlled, public), or null when it has none.</summary>
+    public static string? TierOf(string path)
+    {
+        try
+        {
+            using var reader = ParquetFileReader.Open(path);
+            return reader.Metadata.KeyValueMetadata?.FirstOrDefault(kv => kv.Key == "genomics.tier")?.Value;
+        }
+        catch (ParquetFormatException e)
+        {
+            throw Translate(path, e);
+        }
+    }
+
+    // The ungated body: rows are rendered whatever the tier, so only the engine's tests reach it directly.
+    internal static ParquetInspection Inspect(string path, int previewRows = 10)
     {
         ParquetFileReader reader;
         try

@@ -4,7 +4,7 @@ using Microsoft.Win32.SafeHandles;
 namespace Genomics.Plink;
 
 /// <summary>Checks of the first three bytes and the file size, done once at open.</summary>
-public sealed partial class BedReader
+internal sealed partial class BedReader
 {
     private static BedLayout ReadHeader(string path, SafeFileHandle handle, int sampleCount, long variantCount)
     {

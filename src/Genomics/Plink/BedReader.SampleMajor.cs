@@ -5,7 +5,7 @@ using Microsoft.Win32.SafeHandles;
 namespace Genomics.Plink;
 
 /// <summary>Transposition of the legacy sample-major layout into variant rows.</summary>
-public sealed partial class BedReader
+internal sealed partial class BedReader
 {
     /// <summary>
     /// A block of K variants touches a few bytes of every one of the N sample rows, so positioned reads would cost N

@@ -8,7 +8,7 @@ namespace Genomics.Plink;
 /// whatever the file's layout. Rows are read on demand (positioned reads, or a memory map for the legacy layout), so
 /// memory does not grow with the number of variants.
 /// </summary>
-public sealed partial class BedReader : IDisposable
+internal sealed partial class BedReader : IDisposable
 {
     private const int HeaderLength = 3;
 

@@ -3,7 +3,7 @@ using Genomics.Genotypes;
 namespace Genomics.Plink;
 
 /// <summary>Writes a variant-major (mode 0x01) .bed file: the header, then packed variant rows as given.</summary>
-public sealed class BedWriter : IDisposable
+internal sealed class BedWriter : IDisposable
 {
     private static ReadOnlySpan<byte> Header => [0x6c, 0x1b, 0x01];
 

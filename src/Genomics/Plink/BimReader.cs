@@ -8,7 +8,7 @@ namespace Genomics.Plink;
 /// Streams a .bim file one variant at a time; memory does not depend on the number of lines.
 /// Columns: chromosome, ID, centimorgans, base-pair position, A1 (ALT), A2 (REF).
 /// </summary>
-public sealed class BimReader : IDisposable
+internal sealed class BimReader : IDisposable
 {
     private const int Columns = 6;
 

@@ -3,7 +3,7 @@ using System.Text;
 namespace Genomics.Plink;
 
 /// <summary>Streams a .bim file; records read by <see cref="BimReader"/> come back byte for byte.</summary>
-public sealed class BimWriter : IDisposable
+internal sealed class BimWriter : IDisposable
 {
     private readonly StreamWriter writer;
 

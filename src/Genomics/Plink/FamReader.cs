@@ -4,7 +4,7 @@ namespace Genomics.Plink;
 /// Reads a .fam file: six whitespace-separated columns per sample (FID, IID, father, mother, sex, phenotype).
 /// The whole file is loaded, since every genotype row needs all samples anyway.
 /// </summary>
-public static class FamReader
+internal static class FamReader
 {
     private const int Columns = 6;
 

@@ -3,7 +3,7 @@ using System.Text;
 namespace Genomics.Plink;
 
 /// <summary>Writes a .fam file; records read by <see cref="FamReader"/> come back byte for byte.</summary>
-public static class FamWriter
+internal static class FamWriter
 {
     /// <summary>Writes <paramref name="samples"/> to a new file at <paramref name="path"/>.</summary>
     public static void Write(string path, IEnumerable<FamRecord> samples)

@@ -4,7 +4,7 @@ namespace Genomics.Plink;
 /// An opened, checked PLINK 1 fileset: samples loaded from the .fam, variants counted (not loaded) from the .bim, and
 /// the .bed open for reading rows. Variants are streamed with <see cref="OpenVariants"/>.
 /// </summary>
-public sealed class PlinkFileset : IDisposable
+internal sealed class PlinkFileset : IDisposable
 {
     private PlinkFileset(PlinkPaths paths, IReadOnlyList<FamRecord> samples, BedReader genotypes)
     {

@@ -5,7 +5,7 @@ namespace Genomics.Plink;
 /// "*.partial" files that <see cref="Complete"/> renames into place, so a failed or interrupted export never leaves
 /// a fileset that looks whole; disposing without completing deletes the partial files.
 /// </summary>
-public sealed class PlinkFilesetWriter : IDisposable
+internal sealed class PlinkFilesetWriter : IDisposable
 {
     private const string PartialSuffix = ".partial";
 

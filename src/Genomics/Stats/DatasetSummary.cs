@@ -33,7 +33,7 @@ public sealed class DatasetSummary : IDisposable
     /// <param name="sexes">Sexes for the ploidy model (PLINK input), or null for VCF input.</param>
     /// <param name="source">The genomics.source metadata value.</param>
     /// <param name="options">Compression and threads.</param>
-    public static DatasetSummary Create(
+    internal static DatasetSummary Create(
         SummaryRequest request, string folder, IReadOnlyList<string> sampleIds, IReadOnlyList<PlinkSex>? sexes, string source, DatasetWriterOptions options)
     {
         var file = CohortsFile.Read(request.CohortsPath);

@@ -1,3 +1,4 @@
+using Genomics.Access;
 using System.Diagnostics;
 using Genomics.Cohorts;
 using Genomics.Conversion;
@@ -16,8 +17,24 @@ namespace Genomics.Stats;
 /// </summary>
 public static class Summarizer
 {
+    /// <summary>
+    /// Computes the per-cohort summary of a VCF, a PLINK fileset or a dataset; needs the gate's authorization for
+    /// <see cref="AccessOperation.Summarize"/> (or, for a summary released as public, <see cref="AccessOperation.SummarizePublicRelease"/>).
+    /// </summary>
+    public static SummaryResult Run(AccessAuthorization authorization, string input, string output, SummaryOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(authorization);
+        if (authorization.Operation != AccessOperation.SummarizePublicRelease)
+        {
+            authorization.Demand(AccessOperation.Summarize);
+        }
+
+        return Run(input, output, options);
+    }
+
+    // The ungated body: reachable only from inside the engine (and its tests), after the gate.
     /// <summary>Summarizes <paramref name="input"/> (VCF path or "-", PLINK prefix or file, or dataset folder) into <paramref name="output"/>.</summary>
-    public static SummaryResult Run(string input, string output, SummaryOptions? options = null)
+    internal static SummaryResult Run(string input, string output, SummaryOptions? options = null)
     {
         options ??= new SummaryOptions();
         var cohortsFile = options.CohortsPath is { } path ? CohortsFile.Read(path) : null;

@@ -85,7 +85,7 @@ public sealed class SummaryWriter : ISummarySink, IDisposable
     /// <param name="path">The file to create.</param>
     /// <param name="metadata">Key-value metadata (genomics.source and the like); the tier, schema version and creator are added.</param>
     /// <param name="options">Compression and threads; defaults when null.</param>
-    public static SummaryWriter Create(string path, IReadOnlyDictionary<string, string> metadata, DatasetWriterOptions? options = null) =>
+    internal static SummaryWriter Create(string path, IReadOnlyDictionary<string, string> metadata, DatasetWriterOptions? options = null) =>
         new(path, metadata, options ?? new DatasetWriterOptions());
 
     /// <summary>Whether <paramref name="path"/> names a text summary.</summary>

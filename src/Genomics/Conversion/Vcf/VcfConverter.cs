@@ -1,3 +1,4 @@
+using Genomics.Access;
 using System.Diagnostics;
 using Genomics.Dataset;
 using Genomics.Parquet;
@@ -15,11 +16,33 @@ namespace Genomics.Conversion;
 /// </summary>
 public static class VcfConverter
 {
+    /// <summary>Converts a VCF file (plain, gzip or BGZF) to a dataset; needs the gate's authorization for <see cref="AccessOperation.Convert"/>.</summary>
+    /// <param name="authorization">What the gate returned for this operation.</param>
     /// <summary>Converts the file at <paramref name="input"/>, or standard input when it is "-".</summary>
     /// <param name="input">A VCF path, or "-".</param>
     /// <param name="output">The dataset folder to create; it must not exist.</param>
     /// <param name="options">Null for the defaults (calls, zstd).</param>
-    public static ConversionResult Convert(string input, string output, VcfConversionOptions? options = null)
+    public static ConversionResult Convert(AccessAuthorization authorization, string input, string output, VcfConversionOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(authorization);
+        authorization.Demand(AccessOperation.Convert);
+        return Convert(input, output, options);
+    }
+
+    /// <summary>Converts VCF text from a stream (standard input); needs the gate's authorization for <see cref="AccessOperation.Convert"/>.</summary>
+    public static ConversionResult Convert(AccessAuthorization authorization, Stream input, string name, long? length, string output, VcfConversionOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(authorization);
+        authorization.Demand(AccessOperation.Convert);
+        return Convert(input, name, length, output, options);
+    }
+
+    // The ungated bodies: reachable only from inside the engine (and its tests), after the gate.
+    /// <summary>Converts the file at <paramref name="input"/>, or standard input when it is "-".</summary>
+    /// <param name="input">A VCF path, or "-".</param>
+    /// <param name="output">The dataset folder to create; it must not exist.</param>
+    /// <param name="options">Null for the defaults (calls, zstd).</param>
+    internal static ConversionResult Convert(string input, string output, VcfConversionOptions? options = null)
     {
         if (input == "-")
         {
@@ -36,7 +59,7 @@ public static class VcfConverter
     /// <param name="length">The input's size when known, for progress.</param>
     /// <param name="output">The dataset folder to create; it must not exist.</param>
     /// <param name="options">Null for the defaults (calls, zstd).</param>
-    public static ConversionResult Convert(Stream input, string name, long? length, string output, VcfConversionOptions? options = null)
+    internal static ConversionResult Convert(Stream input, string name, long? length, string output, VcfConversionOptions? options = null)
     {
         options ??= new VcfConversionOptions();
         var clock = Stopwatch.StartNew();

@@ -1,7 +1,7 @@
 namespace Genomics.Vcf;
 
 /// <summary>Reading the header lines up to and including <c>#CHROM</c>.</summary>
-public sealed partial class VcfReader
+internal sealed partial class VcfReader
 {
     private VcfHeader ReadHeader()
     {

@@ -14,7 +14,7 @@ namespace Genomics.Vcf;
 /// while (reader.ReadBatch(batch)) { /* use batch, then reuse it */ }
 /// </code>
 /// </example>
-public sealed partial class VcfReader : IDisposable
+internal sealed partial class VcfReader : IDisposable
 {
     private readonly DecompressedInput input;
     private readonly VcfLineReader lines;

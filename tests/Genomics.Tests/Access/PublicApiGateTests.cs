@@ -56,6 +56,7 @@ public sealed class PublicApiGateTests(ITestOutputHelper output)
         ["Genomics.Plink.PlinkPaths.FromAnyPath(String)"] = "resolves file names, opens nothing",
         ["Genomics.Plink.PlinkPaths.LooksLikeFileset(String)"] = "checks that files exist",
         ["Genomics.Plink.FamRecord.ctor(String, String, String, String, PlinkSex, String, SourceLine)"] = "a record of values (familyId matched the name scan)",
+        ["Genomics.Stats.SummaryFile.Open(String)"] = "reads a summary's tier (Parquet footer or TSV header line), no rows; ReadRows takes the authorization",
     };
 
     [Fact]

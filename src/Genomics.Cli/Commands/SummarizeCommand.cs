@@ -18,9 +18,14 @@ internal static class SummarizeCommand
         var threads = new Option<int>("--threads") { Description = "Worker threads (default: all cores)", DefaultValueFactory = _ => Environment.ProcessorCount };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress or summary line (warnings still go to stderr)" };
         var command = new Command("summarize", "Per-cohort allele counts, frequencies, genotype counts and HWE p-values in one pass") { input, output, cohorts, par, sexFrom, threads, quiet };
+        var access = new AccessOptions();
+        access.AddTo(command);
+        var release = new PublicReleaseOptions();
+        release.AddTo(command);
         command.SetAction(parse => CommandRunner.Run(() =>
         {
             var isQuiet = parse.GetValue(quiet);
+            var isRelease = release.Requested(parse);
             if (parse.GetValue(sexFrom) is not null && parse.GetValue(cohorts) is null)
             {
                 Console.Error.WriteLine("genomics: error: --sex-from names a column of the cohorts file; give --cohorts too");
@@ -29,7 +34,7 @@ internal static class SummarizeCommand
 
             var workers = Math.Max(1, parse.GetValue(threads));
             using var progress = ProgressLine.Create("summarizing", isQuiet);
-            var result = Summarizer.Run(parse.GetValue(input)!, parse.GetValue(output)!, new SummaryOptions
+            var options = new SummaryOptions
             {
                 CohortsPath = parse.GetValue(cohorts),
                 Par = Par(parse.GetValue(par)),
@@ -45,7 +50,13 @@ internal static class SummarizeCommand
                     },
                     Bgzf = new BgzfReaderOptions { Threads = workers },
                 },
-            });
+            };
+            if (isRelease)
+            {
+                return release.Run(parse, access, parse.GetValue(input)!, parse.GetValue(output)!, options, progress, isQuiet, parse.GetValue(cohorts));
+            }
+
+            var result = Summarizer.Run(parse.GetValue(input)!, parse.GetValue(output)!, options);
             progress?.Dispose();
             ReportAbsent(parse.GetValue(cohorts), result.ListedButAbsent);
             if (!isQuiet)

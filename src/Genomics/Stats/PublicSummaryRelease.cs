@@ -32,6 +32,7 @@ public static class PublicSummaryRelease
     {
         ArgumentNullException.ThrowIfNull(authorization);
         authorization.Demand(AccessOperation.SummarizePublicRelease);
+        var clock = Stopwatch.StartNew();
         options ??= new SummaryOptions();
         var control = new DisclosureControl(threshold);
         var target = Path.GetFullPath(output);
@@ -61,7 +62,7 @@ public static class PublicSummaryRelease
             }, options.Writer);
             var cells = released.Sum(r => (long)r.Suppressed.Count);
             var rows = released.LongCount(r => r.Suppressed.Count > 0);
-            return new PublicReleaseResult(summary with { Output = output, Elapsed = summary.Elapsed }, output, cells, rows, threshold);
+            return new PublicReleaseResult(summary with { Output = output, Elapsed = clock.Elapsed }, output, cells, rows, threshold);
         }
         finally
         {

@@ -17,8 +17,9 @@ public sealed class SummaryFile
     /// <summary>The column a public release adds: the suppressed cells of the row.</summary>
     public const string SuppressedColumn = "suppressed";
 
-    private SummaryFile(string path, bool isText, string tier, IReadOnlyDictionary<string, string> metadata)
+    private SummaryFile(string path, bool isText, string tier, IReadOnlyDictionary<string, string> metadata, long? rowCount)
     {
+        RowCount = rowCount;
         FilePath = path;
         IsText = isText;
         Tier = tier;
@@ -36,6 +37,9 @@ public sealed class SummaryFile
 
     /// <summary>Whether the file is a public-tier release (which needs no grant to read).</summary>
     public bool IsPublic => Tier == DatasetTier.Public;
+
+    /// <summary>Rows in the file, from the Parquet footer; null for TSV (known only by reading it).</summary>
+    public long? RowCount { get; }
 
     /// <summary>The Parquet key-value metadata (empty for TSV).</summary>
     public IReadOnlyDictionary<string, string> Metadata { get; }
@@ -62,7 +66,7 @@ public sealed class SummaryFile
         {
             using var reader = new StreamReader(path);
             var header = reader.ReadLine() ?? throw new GenomicsFormatException(InputErrorKind.NotRecognized, path, "empty file; not a summary", line: 1);
-            return new SummaryFile(path, true, TextTier(path, header.Split('\t')), new Dictionary<string, string>());
+            return new SummaryFile(path, true, TextTier(path, header.Split('\t')), new Dictionary<string, string>(), null);
         }
 
         using var parquet = OpenParquet(path);
@@ -75,7 +79,7 @@ public sealed class SummaryFile
                 $"not a {tier}-tier genomics summary: columns {string.Join(", ", names.Take(8))}{(names.Length > 8 ? ", …" : "")}");
         }
 
-        return new SummaryFile(path, false, tier, parquet.KeyValueMetadata);
+        return new SummaryFile(path, false, tier, parquet.KeyValueMetadata, parquet.RowCount);
     }
 
     /// <summary>

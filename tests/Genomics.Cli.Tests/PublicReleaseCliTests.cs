@@ -118,6 +118,7 @@ public sealed class PublicReleaseCliTests : IDisposable
         Assert.Equal(0, shown.ExitCode);
         Assert.Contains("controlled tier: unsuppressed, participant-level; shown to researcher-17", shown.StandardOutput, StringComparison.Ordinal);
         Assert.DoesNotContain("×", shown.StandardOutput, StringComparison.Ordinal);
+        Assert.Equal("first 2", shown.StandardOutput.Split('\n')[1]);
         Assert.Equal(2, shown.StandardOutput.Split('\n').Count(l => l.StartsWith("│ 1:1000 G>C", StringComparison.Ordinal)));
         var audit = File.ReadAllLines(Log);
         Assert.Equal(3, audit.Length);

@@ -54,12 +54,12 @@ internal static class ShowCommand
     private static void Print(SummaryFile file, AccessAuthorization authorization, IReadOnlyList<PublicSummaryRow> rows, string? cohort)
     {
         var ci = CultureInfo.InvariantCulture;
-        var total = file.RowCount is { } n ? $"{n.ToString("N0", ci)} rows" : "rows";
+        var total = file.RowCount is { } n ? $"{n.ToString("N0", ci)} rows; " : "";
         var tier = file.IsPublic
             ? $"public tier, counts 1..{(file.Metadata.TryGetValue("genomics.disclosure_threshold", out var t) ? t : DisclosureControl.MinimumThreshold.ToString(ci))} suppressed ({SuppressedMark} marks a suppressed cell)"
             : $"controlled tier: unsuppressed, participant-level; shown to {authorization.Subject}, recorded in {authorization.Log?.Path}";
         AnsiConsole.MarkupLine($"[bold]{Markup.Escape(file.FilePath)}[/]  {Markup.Escape(tier)}");
-        AnsiConsole.MarkupLine(Markup.Escape($"{total}; first {rows.Count.ToString("N0", ci)}{(cohort is null ? "" : $" of cohort {cohort}")}"));
+        AnsiConsole.MarkupLine(Markup.Escape($"{total}first {rows.Count.ToString("N0", ci)}{(cohort is null ? "" : $" of cohort {cohort}")}"));
         if (rows.Count == 0)
         {
             return;

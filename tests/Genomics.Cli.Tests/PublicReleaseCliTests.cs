@@ -147,6 +147,17 @@ public sealed class PublicReleaseCliTests : IDisposable
         Assert.Equal(1, unknown.ExitCode);
         Assert.Contains("--cohort pop=P9: no such cohort", Assert.Single(unknown.ErrorLines), StringComparison.Ordinal);
         Assert.Equal(2, CliRun.Run("show", directory.File("missing.parquet")).ExitCode);
+
+        // A controlled TSV given the public header (a 'suppressed' column) is not thereby showable: its small counts give it away.
+        var controlled = directory.File("controlled.tsv");
+        Assert.Equal(0, CliRun.Run("summarize", Dummy, "--cohorts", Cohorts, "--out", controlled, "--quiet").ExitCode);
+        var forged = directory.File("forged.tsv");
+        File.WriteAllLines(forged, File.ReadLines(controlled).Select((l, i) => l + (i == 0 ? "\tsuppressed" : "\t")));
+        var relabelled = CliRun.Run("show", forged);
+        Assert.Equal(5, relabelled.ExitCode);
+        Assert.Matches($"^genomics: error: {System.Text.RegularExpressions.Regex.Escape(forged)}:[0-9]+: marked public-tier but .* not a disclosure-controlled release$",
+            Assert.Single(relabelled.ErrorLines));
+        Assert.Equal("", relabelled.StandardOutput);
     }
 
     [Fact]

@@ -8,14 +8,18 @@ internal static class Program
     public static int Main(string[] args)
     {
         ConsoleSetup.Configure();
-        var root = new RootCommand("genomics: VCF and PLINK genotypes to an analysis-ready Parquet dataset, with per-cohort summaries")
-        {
-            ConvertCommand.Create(),
-            ExportPlinkCommand.Create(),
-            InspectCommand.Create(),
-            SummarizeCommand.Create(),
-            AccessCommand.Create(),
-        };
-        return root.Parse(args).Invoke();
+        return CreateRoot().Parse(args).Invoke();
     }
+
+    /// <summary>The command tree; <c>genomics demo</c> runs its steps through it as a user's commands would run.</summary>
+    internal static RootCommand CreateRoot() => new("genomics: VCF and PLINK genotypes to an analysis-ready Parquet dataset, with per-cohort summaries")
+    {
+        ConvertCommand.Create(),
+        ExportPlinkCommand.Create(),
+        InspectCommand.Create(),
+        SummarizeCommand.Create(),
+        ShowCommand.Create(),
+        AccessCommand.Create(),
+        DemoCommand.Create(),
+    };
 }

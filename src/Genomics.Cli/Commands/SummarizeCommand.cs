@@ -21,21 +21,21 @@ internal static class SummarizeCommand
         var command = new Command("summarize", "Per-cohort allele counts, frequencies, genotype counts and HWE p-values in one pass (needs a controlled-tier grant)") { input, output, cohorts, par, sexFrom, threads, quiet };
         var access = new AccessOptions();
         access.AddTo(command);
+        var release = new PublicReleaseOptions();
+        release.AddTo(command);
         command.SetAction(parse => CommandRunner.Run(() =>
         {
             var isQuiet = parse.GetValue(quiet);
+            var isRelease = release.Requested(parse);
             if (parse.GetValue(sexFrom) is not null && parse.GetValue(cohorts) is null)
             {
                 Console.Error.WriteLine("genomics: error: --sex-from names a column of the cohorts file; give --cohorts too");
                 return ExitCodes.Usage;
             }
 
-            // The gate decides (and the audit log records) before anything is read or written.
-            var inputs = AccessOptions.InputsOf(parse.GetValue(input)!).Concat(parse.GetValue(cohorts) is { } c ? [c] : []).ToList();
-            var authorization = access.Authorize(parse, AccessOperation.Summarize, inputs, [parse.GetValue(output)!]);
             var workers = Math.Max(1, parse.GetValue(threads));
             using var progress = ProgressLine.Create("summarizing", isQuiet);
-            var result = Summarizer.Run(authorization, parse.GetValue(input)!, parse.GetValue(output)!, new SummaryOptions
+            var options = new SummaryOptions
             {
                 CohortsPath = parse.GetValue(cohorts),
                 Par = Par(parse.GetValue(par)),
@@ -51,7 +51,16 @@ internal static class SummarizeCommand
                     },
                     Bgzf = new BgzfReaderOptions { Threads = workers },
                 },
-            });
+            };
+            if (isRelease)
+            {
+                return release.Run(parse, access, parse.GetValue(input)!, parse.GetValue(output)!, options, progress, isQuiet, parse.GetValue(cohorts));
+            }
+
+            // The gate decides (and the audit log records) before anything is read or written.
+            var inputs = AccessOptions.InputsOf(parse.GetValue(input)!).Concat(parse.GetValue(cohorts) is { } c ? [c] : []).ToList();
+            var authorization = access.Authorize(parse, AccessOperation.Summarize, inputs, [parse.GetValue(output)!]);
+            var result = Summarizer.Run(authorization, parse.GetValue(input)!, parse.GetValue(output)!, options);
             progress?.Dispose();
             ReportAbsent(parse.GetValue(cohorts), result.ListedButAbsent);
             if (!isQuiet)

@@ -27,6 +27,7 @@ public sealed class PublicApiGateTests(ITestOutputHelper output)
         ["Genomics.Plink.FamRecord.ctor(String, String, String, String, PlinkSex, String, SourceLine)"] = "a record of values (familyId matched the name scan)",
         ["Genomics.Inspection.ParquetInspector.TierOf(String)"] = "reads the footer's genomics.tier key-value metadata only",
         ["Genomics.Stats.SummaryWriter.IsText(String)"] = "looks at the file name's extension",
+        ["Genomics.Stats.SummaryFile.Open(String)"] = "reads a summary's tier (Parquet footer or TSV header line), no rows; ReadRows takes the authorization",
     };
 
     [Fact]

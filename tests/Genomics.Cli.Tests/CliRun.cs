@@ -16,11 +16,14 @@ internal static class CliRun
     private static readonly Lock ConsoleGate = new();
 
     /// <summary>
-    /// Runs the CLI; a gated command (convert, summarize, export-plink, inspect) without --credential gets the test
-    /// authority's grant, trust file and audit log (<see cref="TestCredentials"/>).
+    /// Runs the CLI; a gated command (convert, summarize, export-plink, inspect) given none of --credential, --trust and
+    /// --audit gets the test authority's grant, trust file and audit log (<see cref="TestCredentials"/>). A test that
+    /// names any of them is about the gate and gets exactly what it passed.
     /// </summary>
     public static CliResult Run(params string[] args) =>
-        RunWithoutGrant(args.Length > 0 && TestCredentials.GatedCommands.Contains(args[0]) && !args.Contains("--credential") ? [.. args, .. TestCredentials.Options] : args);
+        RunWithoutGrant(args.Length > 0 && TestCredentials.GatedCommands.Contains(args[0]) && !args.Any(a => a is "--credential" or "--trust" or "--audit")
+            ? [.. args, .. TestCredentials.Options]
+            : args);
 
     /// <summary>Runs the CLI with exactly these arguments (no grant added).</summary>
     public static CliResult RunWithoutGrant(params string[] args)

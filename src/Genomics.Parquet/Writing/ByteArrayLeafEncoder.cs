@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Genomics.Parquet.Format;
 using Genomics.Parquet.Thrift;
 
@@ -35,6 +36,7 @@ internal sealed class ByteArrayLeafEncoder : LeafEncoder
         DictionaryActive = Options.UseDictionary && Requested == ParquetColumnEncoding.Auto && column.ValueCount > 0;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override Encoding EncodePage(ShreddedColumn column, long start, long count, ByteBuffer body, PageStatistics? stats)
     {
         var leaf = (BinaryArray)column.Leaf;
@@ -48,11 +50,23 @@ internal sealed class ByteArrayLeafEncoder : LeafEncoder
             var indices = new uint[count];
             var o = 0;
             var ok = true;
+
+            // Summary-like columns repeat a value over consecutive rows (a site's strings once per cohort): a value
+            // equal to the previous one has the previous one's index, found without hashing.
+            ReadOnlySpan<byte> previous = default;
+            var previousIndex = -1;
             foreach (var (s, n) in column.ValueSlices(start, count))
             {
                 for (var i = s; i < s + n && ok; i++)
                 {
-                    var index = FindOrAdd(leaf.GetBytes(i));
+                    var bytes = leaf.GetBytes(i);
+                    if (previousIndex >= 0 && bytes.SequenceEqual(previous))
+                    {
+                        indices[o++] = (uint)previousIndex;
+                        continue;
+                    }
+
+                    var index = FindOrAdd(bytes);
                     if (index < 0)
                     {
                         ok = false;
@@ -60,6 +74,8 @@ internal sealed class ByteArrayLeafEncoder : LeafEncoder
                     }
 
                     indices[o++] = (uint)index;
+                    previous = bytes;
+                    previousIndex = index;
                 }
             }
 
@@ -95,6 +111,7 @@ internal sealed class ByteArrayLeafEncoder : LeafEncoder
 
     public override void WriteDictionary(ByteBuffer body) => body.Write(_entries.WrittenSpan);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int FindOrAdd(ReadOnlySpan<byte> value)
     {
         var hash = new HashCode();
@@ -161,14 +178,24 @@ internal sealed class ByteArrayLeafEncoder : LeafEncoder
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void UpdateStats(BinaryArray leaf, IEnumerable<(int Start, int Count)> slices, PageStatistics stats)
     {
         int minIndex = -1, maxIndex = -1;
+        ReadOnlySpan<byte> previous = default;
         foreach (var (s, n) in slices)
         {
             for (var i = s; i < s + n; i++)
             {
                 var v = leaf.GetBytes(i);
+
+                // A repeat of the value just compared changes neither bound (ties keep the first index).
+                if (minIndex >= 0 && v.SequenceEqual(previous))
+                {
+                    continue;
+                }
+
+                previous = v;
                 if (minIndex < 0 || v.SequenceCompareTo(leaf.GetBytes(minIndex)) < 0)
                 {
                     minIndex = i;

@@ -172,7 +172,11 @@ internal sealed class SummaryColumns
             {
                 if (ReferenceEquals(value, last) && lastStart >= 0)
                 {
-                    Append(data.AsSpan(lastStart, lastLength));
+                    // The earlier copy ends at or before the write position, so the two never overlap; a resize
+                    // copies it along, hence the span is taken after Ensure.
+                    Ensure(lastLength);
+                    data.AsSpan(lastStart, lastLength).CopyTo(data.AsSpan(length));
+                    length += lastLength;
                 }
                 else
                 {
@@ -198,16 +202,6 @@ internal sealed class SummaryColumns
             length = 0;
             last = null;
             lastStart = -1;
-        }
-
-        private void Append(ReadOnlySpan<byte> bytes)
-        {
-            // The source may be inside data: copy out before a resize could move it.
-            Span<byte> copy = bytes.Length <= 256 ? stackalloc byte[bytes.Length] : new byte[bytes.Length];
-            bytes.CopyTo(copy);
-            Ensure(copy.Length);
-            copy.CopyTo(data.AsSpan(length));
-            length += copy.Length;
         }
 
         private void Ensure(int more)

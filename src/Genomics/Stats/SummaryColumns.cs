@@ -147,7 +147,7 @@ internal sealed class SummaryColumns
         }
     }
 
-    /// <summary>A string column as UTF-8 bytes and offsets; the last string added is remembered, since rows repeat a site's strings once per cohort.</summary>
+    /// <summary>A string column as UTF-8 bytes and offsets; recently added strings are remembered, since rows repeat a site's strings once per cohort.</summary>
     private sealed class Utf8Column
     {
         private int[] offsets = new int[1025];
@@ -155,8 +155,13 @@ internal sealed class SummaryColumns
         private int count;
         private byte[] data = new byte[4096];
         private int length;
-        private string? last;
-        private int lastStart = -1, lastLength;
+
+        // Strings already encoded in this row group, by reference: a site's strings repeat once per cohort and the
+        // cohort names cycle, so most values are copies of bytes written a few rows earlier.
+        private const int Recent = 16;
+        private readonly string?[] recentValue = new string?[Recent];
+        private readonly int[] recentStart = new int[Recent], recentLength = new int[Recent];
+        private int lastSlot, nextSlot;
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Add(string? value)
@@ -170,13 +175,16 @@ internal sealed class SummaryColumns
             valid[count] = value is not null;
             if (value is not null)
             {
-                if (ReferenceEquals(value, last) && lastStart >= 0)
+                var slot = FindRecent(value);
+                if (slot >= 0)
                 {
                     // The earlier copy ends at or before the write position, so the two never overlap; a resize
                     // copies it along, hence the span is taken after Ensure.
-                    Ensure(lastLength);
-                    data.AsSpan(lastStart, lastLength).CopyTo(data.AsSpan(length));
-                    length += lastLength;
+                    var bytes = recentLength[slot];
+                    Ensure(bytes);
+                    data.AsSpan(recentStart[slot], bytes).CopyTo(data.AsSpan(length));
+                    length += bytes;
+                    lastSlot = slot;
                 }
                 else
                 {
@@ -184,7 +192,10 @@ internal sealed class SummaryColumns
                     var bytes = Encoding.UTF8.GetByteCount(value);
                     Ensure(bytes);
                     length += Encoding.UTF8.GetBytes(value, data.AsSpan(length));
-                    (last, lastStart, lastLength) = (value, start, bytes);
+                    slot = nextSlot;
+                    nextSlot = (nextSlot + 1) % Recent;
+                    (recentValue[slot], recentStart[slot], recentLength[slot]) = (value, start, bytes);
+                    lastSlot = slot;
                 }
             }
 
@@ -200,8 +211,26 @@ internal sealed class SummaryColumns
         {
             count = 0;
             length = 0;
-            last = null;
-            lastStart = -1;
+            Array.Clear(recentValue);
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private int FindRecent(string value)
+        {
+            if (ReferenceEquals(recentValue[lastSlot], value))
+            {
+                return lastSlot;
+            }
+
+            for (var k = 0; k < Recent; k++)
+            {
+                if (ReferenceEquals(recentValue[k], value))
+                {
+                    return k;
+                }
+            }
+
+            return -1;
         }
 
         private void Ensure(int more)

@@ -16,6 +16,7 @@ internal sealed class ByteArrayLeafEncoder : LeafEncoder
     private readonly ByteBuffer _entries = new(1024);
     private readonly List<int> _entryOffsets = [];
     private int[] _table = new int[1024];
+    private uint[] _indices = [];
     private int _count;
 
     public ByteArrayLeafEncoder(ParquetWriterOptions options, ParquetColumnEncoding requested)
@@ -47,7 +48,13 @@ internal sealed class ByteArrayLeafEncoder : LeafEncoder
 
         if (DictionaryActive)
         {
-            var indices = new uint[count];
+            // One index buffer per encoder, grown as needed: a fresh one per page is a large-object allocation.
+            if (_indices.Length < count)
+            {
+                _indices = new uint[Math.Max(count, _indices.Length * 2L)];
+            }
+
+            var indices = _indices.AsSpan(0, checked((int)count));
             var o = 0;
             var ok = true;
 
@@ -55,11 +62,13 @@ internal sealed class ByteArrayLeafEncoder : LeafEncoder
             // equal to the previous one has the previous one's index, found without hashing.
             ReadOnlySpan<byte> previous = default;
             var previousIndex = -1;
+            var offsets = leaf.Offsets.Span;
+            var data = leaf.Data.Span;
             foreach (var (s, n) in column.ValueSlices(start, count))
             {
                 for (var i = s; i < s + n && ok; i++)
                 {
-                    var bytes = leaf.GetBytes(i);
+                    var bytes = data[offsets[i]..offsets[i + 1]];
                     if (previousIndex >= 0 && bytes.SequenceEqual(previous))
                     {
                         indices[o++] = (uint)previousIndex;
@@ -152,6 +161,7 @@ internal sealed class ByteArrayLeafEncoder : LeafEncoder
         return index;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ReadOnlySpan<byte> Entry(int index)
     {
         var o = _entryOffsets[index];
@@ -182,12 +192,14 @@ internal sealed class ByteArrayLeafEncoder : LeafEncoder
     private static void UpdateStats(BinaryArray leaf, IEnumerable<(int Start, int Count)> slices, PageStatistics stats)
     {
         int minIndex = -1, maxIndex = -1;
-        ReadOnlySpan<byte> previous = default;
+        ReadOnlySpan<byte> previous = default, least = default, greatest = default;
+        var offsets = leaf.Offsets.Span;
+        var data = leaf.Data.Span;
         foreach (var (s, n) in slices)
         {
             for (var i = s; i < s + n; i++)
             {
-                var v = leaf.GetBytes(i);
+                var v = data[offsets[i]..offsets[i + 1]];
 
                 // A repeat of the value just compared changes neither bound (ties keep the first index).
                 if (minIndex >= 0 && v.SequenceEqual(previous))
@@ -196,14 +208,16 @@ internal sealed class ByteArrayLeafEncoder : LeafEncoder
                 }
 
                 previous = v;
-                if (minIndex < 0 || v.SequenceCompareTo(leaf.GetBytes(minIndex)) < 0)
+                if (minIndex < 0 || v.SequenceCompareTo(least) < 0)
                 {
                     minIndex = i;
+                    least = v;
                 }
 
-                if (maxIndex < 0 || v.SequenceCompareTo(leaf.GetBytes(maxIndex)) > 0)
+                if (maxIndex < 0 || v.SequenceCompareTo(greatest) > 0)
                 {
                     maxIndex = i;
+                    greatest = v;
                 }
             }
         }

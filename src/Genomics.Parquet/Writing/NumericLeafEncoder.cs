@@ -33,6 +33,7 @@ internal sealed class NumericLeafEncoder<T> : LeafEncoder
     private int[]? _dense;
 
     private uint[] _indices = [];
+    private long[] _deltaValues = [];
     private int _dictionaryBytes;
 
     // Indices mapped but not yet packed: packing works in whole groups of 8 across value slices.
@@ -155,9 +156,15 @@ internal sealed class NumericLeafEncoder<T> : LeafEncoder
         }
     }
 
-    private static void EncodeDelta(ReadOnlySpan<T> values, IEnumerable<(int Start, int Count)> slices, long count, ByteBuffer body)
+    private void EncodeDelta(ReadOnlySpan<T> values, IEnumerable<(int Start, int Count)> slices, long count, ByteBuffer body)
     {
-        var longs = new long[count];
+        // Reused across pages, like the dictionary indices.
+        if (_deltaValues.Length < count)
+        {
+            _deltaValues = new long[Math.Max(count, _deltaValues.Length * 2L)];
+        }
+
+        var longs = _deltaValues.AsSpan(0, checked((int)count));
         var o = 0;
         foreach (var (s, n) in slices)
         {

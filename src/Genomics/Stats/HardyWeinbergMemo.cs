@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Genomics.Stats;
 
 /// <summary>
@@ -18,6 +20,7 @@ internal sealed class HardyWeinbergMemo
     public long Hits { get; private set; }
 
     /// <summary>The exact p-value of <see cref="HardyWeinberg.ExactP"/>, NaN where it is null.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double ExactP(long homRefCount, long hetCount, long homAltCount)
     {
         var hash = unchecked((ulong)((homRefCount * 0x9E3779B1L) ^ (hetCount * 0x85EBCA77L) ^ (homAltCount * 0xC2B2AE3DL)) * 0x9E3779B97F4A7C15UL);

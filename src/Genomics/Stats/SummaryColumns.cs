@@ -13,12 +13,23 @@ internal sealed class SummaryColumns
     private const int Counts = 11; // n_samples … carriers, in column order, af excluded
 
     private readonly Utf8Column contig = new(), id = new(), reference = new(), alt = new(), cohort = new();
-    private long[] variantIndex = new long[1024], pos = new long[1024];
-    private int[] alleleIndex = new int[1024];
-    private readonly long[][] counts = [.. Enumerable.Range(0, Counts).Select(_ => new long[1024])];
-    private double[] af = new double[1024], hwe = new double[1024];
-    private bool[] afValid = new bool[1024], hweValid = new bool[1024];
-    private readonly bool[][] countValid = [.. Enumerable.Range(0, Counts).Select(_ => new bool[1024])];
+    private long[] variantIndex, pos;
+    private int[] alleleIndex;
+    private readonly long[][] counts;
+    private double[] af, hwe;
+    private bool[] afValid, hweValid;
+    private readonly bool[][] countValid;
+
+    /// <param name="capacity">Rows held before the arrays grow: a writer passes its row-group size, so the arrays are
+    /// allocated once rather than grown (and copied) through every power of two up to it.</param>
+    public SummaryColumns(int capacity = 1024)
+    {
+        capacity = Math.Max(1, capacity);
+        (variantIndex, pos, alleleIndex) = (new long[capacity], new long[capacity], new int[capacity]);
+        counts = [.. Enumerable.Range(0, Counts).Select(_ => new long[capacity])];
+        (af, hwe, afValid, hweValid) = (new double[capacity], new double[capacity], new bool[capacity], new bool[capacity]);
+        countValid = [.. Enumerable.Range(0, Counts).Select(_ => new bool[capacity])];
+    }
 
     public int Count { get; private set; }
 

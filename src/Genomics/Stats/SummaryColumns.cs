@@ -33,34 +33,47 @@ internal sealed class SummaryColumns
 
     public int Count { get; private set; }
 
+    /// <summary>
+    /// The rows of one site and ALT, one per cohort: what the rows share (variant, position, strings) is written once
+    /// per site and repeated, rather than looked up row by row.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void Add(SummarySite site, int allele, string cohortName, in AlleleTally t, double hweP)
+    public void AddSite(SummarySite site, int allele, IReadOnlyList<string> cohortNames, ReadOnlySpan<AlleleTally> tallies, ReadOnlySpan<double> hweP)
     {
-        Grow();
-        var i = Count++;
-        variantIndex[i] = site.VariantIndex;
-        pos[i] = site.Position;
-        alleleIndex[i] = allele;
-        contig.Add(site.Contig);
-        id.Add(site.Id);
-        reference.Add(site.Ref);
-        alt.Add(allele <= site.Alts.Count ? site.Alts[allele - 1] : null);
-        cohort.Add(cohortName);
-        counts[0][i] = t.Samples;
-        counts[1][i] = t.Called;
-        counts[2][i] = t.Missing;
-        counts[3][i] = t.AlleleCount;
-        counts[4][i] = t.AlleleNumber;
-        counts[5][i] = t.HomRef;
-        counts[6][i] = t.Het;
-        counts[7][i] = t.HomAlt;
-        counts[8][i] = t.HemiRef;
-        counts[9][i] = t.HemiAlt;
-        counts[10][i] = t.Carriers;
-        afValid[i] = t.AlleleNumber > 0;
-        af[i] = afValid[i] ? (double)t.AlleleCount / t.AlleleNumber : 0;
-        hweValid[i] = !double.IsNaN(hweP);
-        hwe[i] = hweValid[i] ? hweP : 0;
+        var k = cohortNames.Count;
+        Grow(k);
+        var first = Count;
+        variantIndex.AsSpan(first, k).Fill(site.VariantIndex);
+        pos.AsSpan(first, k).Fill(site.Position);
+        alleleIndex.AsSpan(first, k).Fill(allele);
+        contig.AddRepeated(site.Contig, k);
+        id.AddRepeated(site.Id, k);
+        reference.AddRepeated(site.Ref, k);
+        alt.AddRepeated(allele <= site.Alts.Count ? site.Alts[allele - 1] : null, k);
+        for (var c = 0; c < k; c++)
+        {
+            var i = first + c;
+            ref readonly var t = ref tallies[c];
+            cohort.Add(cohortNames[c]);
+            counts[0][i] = t.Samples;
+            counts[1][i] = t.Called;
+            counts[2][i] = t.Missing;
+            counts[3][i] = t.AlleleCount;
+            counts[4][i] = t.AlleleNumber;
+            counts[5][i] = t.HomRef;
+            counts[6][i] = t.Het;
+            counts[7][i] = t.HomAlt;
+            counts[8][i] = t.HemiRef;
+            counts[9][i] = t.HemiAlt;
+            counts[10][i] = t.Carriers;
+            afValid[i] = t.AlleleNumber > 0;
+            af[i] = afValid[i] ? (double)t.AlleleCount / t.AlleleNumber : 0;
+            var p = hweP[c];
+            hweValid[i] = !double.IsNaN(p);
+            hwe[i] = hweValid[i] ? p : 0;
+        }
+
+        Count += k;
     }
 
     public void Add(CohortAlleleSummary r)
@@ -136,14 +149,14 @@ internal sealed class SummaryColumns
         cohort.Clear();
     }
 
-    private void Grow()
+    private void Grow(int more = 1)
     {
-        if (Count < variantIndex.Length)
+        if (Count + more <= variantIndex.Length)
         {
             return;
         }
 
-        var size = variantIndex.Length * 2;
+        var size = Math.Max(variantIndex.Length * 2, Count + more);
         Array.Resize(ref variantIndex, size);
         Array.Resize(ref pos, size);
         Array.Resize(ref alleleIndex, size);
@@ -211,6 +224,35 @@ internal sealed class SummaryColumns
             }
 
             offsets[++count] = length;
+        }
+
+        /// <summary>Adds <paramref name="value"/> <paramref name="times"/> times: encoded (or found) once, then copied.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public void AddRepeated(string? value, int times)
+        {
+            if (times <= 0)
+            {
+                return;
+            }
+
+            Add(value);
+            if (count + times > valid.Length)
+            {
+                var size = Math.Max(valid.Length * 2, count + times);
+                Array.Resize(ref valid, size);
+                Array.Resize(ref offsets, size + 1);
+            }
+
+            var bytes = offsets[count] - offsets[count - 1];
+            valid.AsSpan(count, times - 1).Fill(value is not null);
+            Ensure(bytes * (times - 1));
+            var source = offsets[count - 1];
+            for (var r = 1; r < times; r++)
+            {
+                data.AsSpan(source, bytes).CopyTo(data.AsSpan(length));
+                length += bytes;
+                offsets[++count] = length;
+            }
         }
 
         public BinaryArray ToArray() => new(

@@ -148,11 +148,7 @@ public sealed class SummaryWriter : ISummarySink, IDisposable
             return;
         }
 
-        for (var c = 0; c < cohorts.Count; c++)
-        {
-            pending.Add(site, alleleIndex, cohorts[c], tallies[c], hweP[c]);
-        }
-
+        pending.AddSite(site, alleleIndex, cohorts, tallies, hweP);
         Rows += cohorts.Count;
         if (pending.Count >= RowsPerGroup)
         {

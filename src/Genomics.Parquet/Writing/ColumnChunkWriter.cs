@@ -87,7 +87,9 @@ internal sealed class ColumnChunkWriter : IDisposable
             usedDictionary |= page.Encoding == Encoding.RleDictionary;
         }
 
-        if (!usedDictionary || _encoder.DictionaryCount == 0)
+        // A page of no values can be dictionary-encoded before the dictionary gets its first entry (and it may never
+        // get one, when the next value overflows it): such a chunk still needs its (empty) dictionary page.
+        if (!usedDictionary)
         {
             return null;
         }

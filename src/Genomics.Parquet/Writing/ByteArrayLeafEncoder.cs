@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Genomics.Parquet.Format;
 using Genomics.Parquet.Thrift;
 
@@ -15,6 +16,7 @@ internal sealed class ByteArrayLeafEncoder : LeafEncoder
     private readonly ByteBuffer _entries = new(1024);
     private readonly List<int> _entryOffsets = [];
     private int[] _table = new int[1024];
+    private uint[] _indices = [];
     private int _count;
 
     public ByteArrayLeafEncoder(ParquetWriterOptions options, ParquetColumnEncoding requested)
@@ -35,6 +37,7 @@ internal sealed class ByteArrayLeafEncoder : LeafEncoder
         DictionaryActive = Options.UseDictionary && Requested == ParquetColumnEncoding.Auto && column.ValueCount > 0;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override Encoding EncodePage(ShreddedColumn column, long start, long count, ByteBuffer body, PageStatistics? stats)
     {
         var leaf = (BinaryArray)column.Leaf;
@@ -45,14 +48,34 @@ internal sealed class ByteArrayLeafEncoder : LeafEncoder
 
         if (DictionaryActive)
         {
-            var indices = new uint[count];
+            // One index buffer per encoder, grown as needed: a fresh one per page is a large-object allocation.
+            if (_indices.Length < count)
+            {
+                _indices = new uint[Math.Max(count, _indices.Length * 2L)];
+            }
+
+            var indices = _indices.AsSpan(0, checked((int)count));
             var o = 0;
             var ok = true;
+
+            // Summary-like columns repeat a value over consecutive rows (a site's strings once per cohort): a value
+            // equal to the previous one has the previous one's index, found without hashing.
+            ReadOnlySpan<byte> previous = default;
+            var previousIndex = -1;
+            var offsets = leaf.Offsets.Span;
+            var data = leaf.Data.Span;
             foreach (var (s, n) in column.ValueSlices(start, count))
             {
                 for (var i = s; i < s + n && ok; i++)
                 {
-                    var index = FindOrAdd(leaf.GetBytes(i));
+                    var bytes = data[offsets[i]..offsets[i + 1]];
+                    if (previousIndex >= 0 && bytes.SequenceEqual(previous))
+                    {
+                        indices[o++] = (uint)previousIndex;
+                        continue;
+                    }
+
+                    var index = FindOrAdd(bytes);
                     if (index < 0)
                     {
                         ok = false;
@@ -60,6 +83,8 @@ internal sealed class ByteArrayLeafEncoder : LeafEncoder
                     }
 
                     indices[o++] = (uint)index;
+                    previous = bytes;
+                    previousIndex = index;
                 }
             }
 
@@ -95,6 +120,7 @@ internal sealed class ByteArrayLeafEncoder : LeafEncoder
 
     public override void WriteDictionary(ByteBuffer body) => body.Write(_entries.WrittenSpan);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int FindOrAdd(ReadOnlySpan<byte> value)
     {
         var hash = new HashCode();
@@ -135,6 +161,7 @@ internal sealed class ByteArrayLeafEncoder : LeafEncoder
         return index;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ReadOnlySpan<byte> Entry(int index)
     {
         var o = _entryOffsets[index];
@@ -161,22 +188,36 @@ internal sealed class ByteArrayLeafEncoder : LeafEncoder
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void UpdateStats(BinaryArray leaf, IEnumerable<(int Start, int Count)> slices, PageStatistics stats)
     {
         int minIndex = -1, maxIndex = -1;
+        ReadOnlySpan<byte> previous = default, least = default, greatest = default;
+        var offsets = leaf.Offsets.Span;
+        var data = leaf.Data.Span;
         foreach (var (s, n) in slices)
         {
             for (var i = s; i < s + n; i++)
             {
-                var v = leaf.GetBytes(i);
-                if (minIndex < 0 || v.SequenceCompareTo(leaf.GetBytes(minIndex)) < 0)
+                var v = data[offsets[i]..offsets[i + 1]];
+
+                // A repeat of the value just compared changes neither bound (ties keep the first index).
+                if (minIndex >= 0 && v.SequenceEqual(previous))
                 {
-                    minIndex = i;
+                    continue;
                 }
 
-                if (maxIndex < 0 || v.SequenceCompareTo(leaf.GetBytes(maxIndex)) > 0)
+                previous = v;
+                if (minIndex < 0 || v.SequenceCompareTo(least) < 0)
+                {
+                    minIndex = i;
+                    least = v;
+                }
+
+                if (maxIndex < 0 || v.SequenceCompareTo(greatest) > 0)
                 {
                     maxIndex = i;
+                    greatest = v;
                 }
             }
         }

@@ -87,7 +87,9 @@ internal sealed class ColumnChunkWriter : IDisposable
             usedDictionary |= page.Encoding == Encoding.RleDictionary;
         }
 
-        if (!usedDictionary || _encoder.DictionaryCount == 0)
+        // A page of no values can be dictionary-encoded before the dictionary gets its first entry (and it may never
+        // get one, when the next value overflows it): such a chunk still needs its (empty) dictionary page.
+        if (!usedDictionary)
         {
             return null;
         }
@@ -267,15 +269,25 @@ internal sealed class ColumnChunkWriter : IDisposable
         var first = 0;
         while (first < rows)
         {
-            var end = first + 1;
-            while (end < rows && end - first < MaxRowsPerPage
-                   && (_shredded.RowValueStart(end + 1) - _shredded.RowValueStart(first)) * bytesPerValue <= _options.DataPageSize)
+            // A page grows one row at a time while it stays under the row and byte limits; the byte test only turns
+            // false as rows are added, so the page's end is found by bisection: the first row that fails the test.
+            var firstValue = _shredded.RowValueStart(first);
+            int lo = first + 1, hi = Math.Min(rows, first + MaxRowsPerPage);
+            while (lo < hi)
             {
-                end++;
+                var mid = lo + ((hi - lo) >> 1);
+                if ((_shredded.RowValueStart(mid + 1) - firstValue) * bytesPerValue <= _options.DataPageSize)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid;
+                }
             }
 
-            yield return (first, end);
-            first = end;
+            yield return (first, lo);
+            first = lo;
         }
     }
 

@@ -25,7 +25,7 @@ internal sealed class NumericLeafEncoder<T> : LeafEncoder
     private static readonly bool IsFloat = typeof(T) == typeof(float) || typeof(T) == typeof(double);
     private static readonly bool Widened = typeof(T) == typeof(sbyte) || typeof(T) == typeof(short);
 
-    private readonly Dictionary<long, int> _dictionary = [];
+    private readonly Int64IndexTable _dictionary = new();
     private readonly List<T> _entries = [];
     private SmallIntDictionary? _small;
 
@@ -33,6 +33,7 @@ internal sealed class NumericLeafEncoder<T> : LeafEncoder
     private int[]? _dense;
 
     private uint[] _indices = [];
+    private long[] _deltaValues = [];
     private int _dictionaryBytes;
 
     // Indices mapped but not yet packed: packing works in whole groups of 8 across value slices.
@@ -155,9 +156,15 @@ internal sealed class NumericLeafEncoder<T> : LeafEncoder
         }
     }
 
-    private static void EncodeDelta(ReadOnlySpan<T> values, IEnumerable<(int Start, int Count)> slices, long count, ByteBuffer body)
+    private void EncodeDelta(ReadOnlySpan<T> values, IEnumerable<(int Start, int Count)> slices, long count, ByteBuffer body)
     {
-        var longs = new long[count];
+        // Reused across pages, like the dictionary indices.
+        if (_deltaValues.Length < count)
+        {
+            _deltaValues = new long[Math.Max(count, _deltaValues.Length * 2L)];
+        }
+
+        var longs = _deltaValues.AsSpan(0, checked((int)count));
         var o = 0;
         foreach (var (s, n) in slices)
         {
@@ -213,6 +220,7 @@ internal sealed class NumericLeafEncoder<T> : LeafEncoder
         FinishIndices(count, width, body, bytes);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryEncodeHashDictionary(ReadOnlySpan<T> values, IEnumerable<(int Start, int Count)> slices, long count, ByteBuffer body)
     {
         // One buffer per encoder, grown as needed: a fresh array per page put megabytes a page on the large-object
@@ -251,7 +259,8 @@ internal sealed class NumericLeafEncoder<T> : LeafEncoder
                     continue;
                 }
 
-                if (!_dictionary.TryGetValue(key, out var index))
+                var index = _dictionary.Find(key, out var free);
+                if (index < 0)
                 {
                     if (_dictionaryBytes + PhysicalWidth > Options.DictionaryPageSizeLimit)
                     {
@@ -259,7 +268,7 @@ internal sealed class NumericLeafEncoder<T> : LeafEncoder
                     }
 
                     index = _entries.Count;
-                    _dictionary.Add(key, index);
+                    _dictionary.Insert(free, key, index);
                     _entries.Add(v);
                     _dictionaryBytes += PhysicalWidth;
                 }

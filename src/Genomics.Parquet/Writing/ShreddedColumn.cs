@@ -7,7 +7,7 @@ namespace Genomics.Parquet.Writing;
 /// ranges of leaf slots that hold values, plus where each row starts in both, so pages can be cut at row
 /// boundaries without re-walking the nesting.
 /// </summary>
-internal sealed class ShreddedColumn
+internal sealed partial class ShreddedColumn
 {
     private readonly List<long> _rowLevelStart = [];
     private readonly List<long> _rowValueStart = [];
@@ -28,7 +28,7 @@ internal sealed class ShreddedColumn
     /// <summary>The leaf array whose slots the value ranges index.</summary>
     public ColumnArray Leaf { get; private set; } = null!;
 
-    public int RowCount => _rowLevelStart.Count - 1;
+    public int RowCount => _flat ? _flatRows : _rowLevelStart.Count - 1;
 
     /// <summary>Number of non-null leaf values.</summary>
     public long ValueCount { get; private set; }
@@ -36,14 +36,27 @@ internal sealed class ShreddedColumn
     public long LevelCount => Definition.Length;
 
     /// <summary>Level index where row r starts (r = RowCount gives the end).</summary>
-    public long RowLevelStart(int row) => _rowLevelStart[row];
+    public long RowLevelStart(int row) => _flat ? row : _rowLevelStart[row];
 
     /// <summary>Dense value index where row r starts.</summary>
-    public long RowValueStart(int row) => _rowValueStart[row];
+    public long RowValueStart(int row) => !_flat ? _rowValueStart[row] : _flatDense ? row : _flatValueStart[row];
 
     /// <summary>Flattens rows [0, array.Length) of a top-level column.</summary>
     public void Shred(ColumnArray array)
     {
+        if (!Path.Field.IsList)
+        {
+            ShredFlat(array);
+            return;
+        }
+
+        ShredNested(array);
+    }
+
+    /// <summary>The general walk, one row at a time, for any column (flat ones included: tests compare both paths).</summary>
+    internal void ShredNested(ColumnArray array)
+    {
+        _flat = false;
         Repetition.Clear();
         Definition.Clear();
         _rowLevelStart.Clear();

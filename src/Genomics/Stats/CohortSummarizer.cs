@@ -13,6 +13,7 @@ public sealed class CohortSummarizer
     private readonly PackedCohortCounter packed;
     private readonly AlleleTally[] tallies;
     private readonly double[] hweScratch;
+    private readonly HardyWeinbergMemo hweMemo = new();
 
     /// <param name="masks">Cohorts and their masks.</param>
     /// <param name="ploidy">How packed calls are read by site (PLINK input); null when packed rows are all diploid.</param>
@@ -86,12 +87,15 @@ public sealed class CohortSummarizer
         sink.Write(site, alleleIndex, Cohorts.Names, counted, hwe);
     }
 
-    /// <summary>Each tally's HWE p-value, NaN where undefined.</summary>
-    public static void HardyWeinbergOf(ReadOnlySpan<AlleleTally> counted, Span<double> hweP)
+    /// <summary>Each tally's HWE p-value, NaN where undefined (recurring counts answered from this instance's memo).</summary>
+    public void HardyWeinbergOf(ReadOnlySpan<AlleleTally> counted, Span<double> hweP)
     {
         for (var c = 0; c < counted.Length; c++)
         {
-            hweP[c] = counted[c].HardyWeinbergP ?? double.NaN;
+            hweP[c] = hweMemo.ExactP(counted[c].HomRef, counted[c].Het, counted[c].HomAlt);
         }
     }
+
+    /// <summary>HWE lookups answered from memory so far.</summary>
+    internal long HardyWeinbergHits => hweMemo.Hits;
 }

@@ -45,20 +45,27 @@ public static class HardyWeinberg
         double total = 1, tail = observed >= 1 / TieSlack ? 1 : 0;
         var threshold = observed * TieSlack;
 
+        // Counts are whole numbers far below 2^53, so they are carried as doubles: every one is exact, and each factor is
+        // the very double the integer form converted per step gave (same operations, same order), without conversions.
+        var hetD = (double)het;
+        var midD = (double)mid;
+        var hom1Mid = (double)((rare - mid) / 2);
+        var hom2Mid = (double)(genotypes - mid - ((rare - mid) / 2));
+
         // Downwards from mid.
         var p = 1.0;
-        var hom1 = (rare - mid) / 2;
-        var hom2 = genotypes - mid - hom1;
-        for (var h = mid; h > 1; h -= 2)
+        var hom1 = hom1Mid;
+        var hom2 = hom2Mid;
+        for (var h = midD; h > 1; h -= 2)
         {
-            p *= (double)h * (h - 1) / (4.0 * (hom1 + 1) * (hom2 + 1));
+            p *= h * (h - 1) / (4.0 * (hom1 + 1) * (hom2 + 1));
             hom1++;
             hom2++;
             total += p;
             if (p <= threshold)
             {
                 tail += p;
-                if (p < limit && h - 2 < het)
+                if (p < limit && h - 2 < hetD)
                 {
                     break;
                 }
@@ -67,9 +74,10 @@ public static class HardyWeinberg
 
         // Upwards from mid.
         p = 1.0;
-        hom1 = (rare - mid) / 2;
-        hom2 = genotypes - mid - hom1;
-        for (var h = mid; h <= rare - 2; h += 2)
+        hom1 = hom1Mid;
+        hom2 = hom2Mid;
+        var top = (double)(rare - 2);
+        for (var h = midD; h <= top; h += 2)
         {
             p *= 4.0 * hom1 * hom2 / ((h + 2.0) * (h + 1));
             hom1--;
@@ -78,7 +86,7 @@ public static class HardyWeinberg
             if (p <= threshold)
             {
                 tail += p;
-                if (p < limit && h + 2 > het)
+                if (p < limit && h + 2 > hetD)
                 {
                     break;
                 }
@@ -92,17 +100,19 @@ public static class HardyWeinberg
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double Probability(long het, long mid, long rare, long genotypes)
     {
+        // Exact whole-number doubles, as in ExactP.
         var p = 1.0;
-        var hom1 = (rare - mid) / 2;
-        var hom2 = genotypes - mid - hom1;
-        for (var h = mid; h > het; h -= 2)
+        var hom1 = (double)((rare - mid) / 2);
+        var hom2 = (double)(genotypes - mid - ((rare - mid) / 2));
+        var target = (double)het;
+        for (var h = (double)mid; h > target; h -= 2)
         {
-            p *= (double)h * (h - 1) / (4.0 * (hom1 + 1) * (hom2 + 1));
+            p *= h * (h - 1) / (4.0 * (hom1 + 1) * (hom2 + 1));
             hom1++;
             hom2++;
         }
 
-        for (var h = mid; h < het; h += 2)
+        for (var h = (double)mid; h < target; h += 2)
         {
             p *= 4.0 * hom1 * hom2 / ((h + 2.0) * (h + 1));
             hom1--;

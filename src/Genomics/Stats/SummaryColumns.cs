@@ -13,43 +13,67 @@ internal sealed class SummaryColumns
     private const int Counts = 11; // n_samples … carriers, in column order, af excluded
 
     private readonly Utf8Column contig = new(), id = new(), reference = new(), alt = new(), cohort = new();
-    private long[] variantIndex = new long[1024], pos = new long[1024];
-    private int[] alleleIndex = new int[1024];
-    private readonly long[][] counts = [.. Enumerable.Range(0, Counts).Select(_ => new long[1024])];
-    private double[] af = new double[1024], hwe = new double[1024];
-    private bool[] afValid = new bool[1024], hweValid = new bool[1024];
-    private readonly bool[][] countValid = [.. Enumerable.Range(0, Counts).Select(_ => new bool[1024])];
+    private long[] variantIndex, pos;
+    private int[] alleleIndex;
+    private readonly long[][] counts;
+    private double[] af, hwe;
+    private bool[] afValid, hweValid;
+    private readonly bool[][] countValid;
+
+    /// <param name="capacity">Rows held before the arrays grow: a writer passes its row-group size, so the arrays are
+    /// allocated once rather than grown (and copied) through every power of two up to it.</param>
+    public SummaryColumns(int capacity = 1024)
+    {
+        capacity = Math.Max(1, capacity);
+        (variantIndex, pos, alleleIndex) = (new long[capacity], new long[capacity], new int[capacity]);
+        counts = [.. Enumerable.Range(0, Counts).Select(_ => new long[capacity])];
+        (af, hwe, afValid, hweValid) = (new double[capacity], new double[capacity], new bool[capacity], new bool[capacity]);
+        countValid = [.. Enumerable.Range(0, Counts).Select(_ => new bool[capacity])];
+    }
 
     public int Count { get; private set; }
 
+    /// <summary>
+    /// The rows of one site and ALT, one per cohort: what the rows share (variant, position, strings) is written once
+    /// per site and repeated, rather than looked up row by row.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void Add(SummarySite site, int allele, string cohortName, in AlleleTally t, double hweP)
+    public void AddSite(SummarySite site, int allele, IReadOnlyList<string> cohortNames, ReadOnlySpan<AlleleTally> tallies, ReadOnlySpan<double> hweP)
     {
-        Grow();
-        var i = Count++;
-        variantIndex[i] = site.VariantIndex;
-        pos[i] = site.Position;
-        alleleIndex[i] = allele;
-        contig.Add(site.Contig);
-        id.Add(site.Id);
-        reference.Add(site.Ref);
-        alt.Add(allele <= site.Alts.Count ? site.Alts[allele - 1] : null);
-        cohort.Add(cohortName);
-        counts[0][i] = t.Samples;
-        counts[1][i] = t.Called;
-        counts[2][i] = t.Missing;
-        counts[3][i] = t.AlleleCount;
-        counts[4][i] = t.AlleleNumber;
-        counts[5][i] = t.HomRef;
-        counts[6][i] = t.Het;
-        counts[7][i] = t.HomAlt;
-        counts[8][i] = t.HemiRef;
-        counts[9][i] = t.HemiAlt;
-        counts[10][i] = t.Carriers;
-        afValid[i] = t.AlleleNumber > 0;
-        af[i] = afValid[i] ? (double)t.AlleleCount / t.AlleleNumber : 0;
-        hweValid[i] = !double.IsNaN(hweP);
-        hwe[i] = hweValid[i] ? hweP : 0;
+        var k = cohortNames.Count;
+        Grow(k);
+        var first = Count;
+        variantIndex.AsSpan(first, k).Fill(site.VariantIndex);
+        pos.AsSpan(first, k).Fill(site.Position);
+        alleleIndex.AsSpan(first, k).Fill(allele);
+        contig.AddRepeated(site.Contig, k);
+        id.AddRepeated(site.Id, k);
+        reference.AddRepeated(site.Ref, k);
+        alt.AddRepeated(allele <= site.Alts.Count ? site.Alts[allele - 1] : null, k);
+        for (var c = 0; c < k; c++)
+        {
+            var i = first + c;
+            ref readonly var t = ref tallies[c];
+            cohort.Add(cohortNames[c]);
+            counts[0][i] = t.Samples;
+            counts[1][i] = t.Called;
+            counts[2][i] = t.Missing;
+            counts[3][i] = t.AlleleCount;
+            counts[4][i] = t.AlleleNumber;
+            counts[5][i] = t.HomRef;
+            counts[6][i] = t.Het;
+            counts[7][i] = t.HomAlt;
+            counts[8][i] = t.HemiRef;
+            counts[9][i] = t.HemiAlt;
+            counts[10][i] = t.Carriers;
+            afValid[i] = t.AlleleNumber > 0;
+            af[i] = afValid[i] ? (double)t.AlleleCount / t.AlleleNumber : 0;
+            var p = hweP[c];
+            hweValid[i] = !double.IsNaN(p);
+            hwe[i] = hweValid[i] ? p : 0;
+        }
+
+        Count += k;
     }
 
     public void Add(CohortAlleleSummary r)
@@ -125,14 +149,14 @@ internal sealed class SummaryColumns
         cohort.Clear();
     }
 
-    private void Grow()
+    private void Grow(int more = 1)
     {
-        if (Count < variantIndex.Length)
+        if (Count + more <= variantIndex.Length)
         {
             return;
         }
 
-        var size = variantIndex.Length * 2;
+        var size = Math.Max(variantIndex.Length * 2, Count + more);
         Array.Resize(ref variantIndex, size);
         Array.Resize(ref pos, size);
         Array.Resize(ref alleleIndex, size);
@@ -147,7 +171,7 @@ internal sealed class SummaryColumns
         }
     }
 
-    /// <summary>A string column as UTF-8 bytes and offsets; the last string added is remembered, since rows repeat a site's strings once per cohort.</summary>
+    /// <summary>A string column as UTF-8 bytes and offsets; recently added strings are remembered, since rows repeat a site's strings once per cohort.</summary>
     private sealed class Utf8Column
     {
         private int[] offsets = new int[1025];
@@ -155,8 +179,13 @@ internal sealed class SummaryColumns
         private int count;
         private byte[] data = new byte[4096];
         private int length;
-        private string? last;
-        private int lastStart = -1, lastLength;
+
+        // Strings already encoded in this row group, by reference: a site's strings repeat once per cohort and the
+        // cohort names cycle, so most values are copies of bytes written a few rows earlier.
+        private const int Recent = 16;
+        private readonly string?[] recentValue = new string?[Recent];
+        private readonly int[] recentStart = new int[Recent], recentLength = new int[Recent];
+        private int lastSlot, nextSlot;
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Add(string? value)
@@ -170,9 +199,16 @@ internal sealed class SummaryColumns
             valid[count] = value is not null;
             if (value is not null)
             {
-                if (ReferenceEquals(value, last) && lastStart >= 0)
+                var slot = FindRecent(value);
+                if (slot >= 0)
                 {
-                    Append(data.AsSpan(lastStart, lastLength));
+                    // The earlier copy ends at or before the write position, so the two never overlap; a resize
+                    // copies it along, hence the span is taken after Ensure.
+                    var bytes = recentLength[slot];
+                    Ensure(bytes);
+                    data.AsSpan(recentStart[slot], bytes).CopyTo(data.AsSpan(length));
+                    length += bytes;
+                    lastSlot = slot;
                 }
                 else
                 {
@@ -180,11 +216,43 @@ internal sealed class SummaryColumns
                     var bytes = Encoding.UTF8.GetByteCount(value);
                     Ensure(bytes);
                     length += Encoding.UTF8.GetBytes(value, data.AsSpan(length));
-                    (last, lastStart, lastLength) = (value, start, bytes);
+                    slot = nextSlot;
+                    nextSlot = (nextSlot + 1) % Recent;
+                    (recentValue[slot], recentStart[slot], recentLength[slot]) = (value, start, bytes);
+                    lastSlot = slot;
                 }
             }
 
             offsets[++count] = length;
+        }
+
+        /// <summary>Adds <paramref name="value"/> <paramref name="times"/> times: encoded (or found) once, then copied.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public void AddRepeated(string? value, int times)
+        {
+            if (times <= 0)
+            {
+                return;
+            }
+
+            Add(value);
+            if (count + times > valid.Length)
+            {
+                var size = Math.Max(valid.Length * 2, count + times);
+                Array.Resize(ref valid, size);
+                Array.Resize(ref offsets, size + 1);
+            }
+
+            var bytes = offsets[count] - offsets[count - 1];
+            valid.AsSpan(count, times - 1).Fill(value is not null);
+            Ensure(bytes * (times - 1));
+            var source = offsets[count - 1];
+            for (var r = 1; r < times; r++)
+            {
+                data.AsSpan(source, bytes).CopyTo(data.AsSpan(length));
+                length += bytes;
+                offsets[++count] = length;
+            }
         }
 
         public BinaryArray ToArray() => new(
@@ -196,18 +264,26 @@ internal sealed class SummaryColumns
         {
             count = 0;
             length = 0;
-            last = null;
-            lastStart = -1;
+            Array.Clear(recentValue);
         }
 
-        private void Append(ReadOnlySpan<byte> bytes)
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private int FindRecent(string value)
         {
-            // The source may be inside data: copy out before a resize could move it.
-            Span<byte> copy = bytes.Length <= 256 ? stackalloc byte[bytes.Length] : new byte[bytes.Length];
-            bytes.CopyTo(copy);
-            Ensure(copy.Length);
-            copy.CopyTo(data.AsSpan(length));
-            length += copy.Length;
+            if (ReferenceEquals(recentValue[lastSlot], value))
+            {
+                return lastSlot;
+            }
+
+            for (var k = 0; k < Recent; k++)
+            {
+                if (ReferenceEquals(recentValue[k], value))
+                {
+                    return k;
+                }
+            }
+
+            return -1;
         }
 
         private void Ensure(int more)

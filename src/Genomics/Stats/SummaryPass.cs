@@ -75,7 +75,7 @@ public sealed class SummaryPass
             for (var v = start; v < end; v++)
             {
                 worker.CountPacked(sites[v], rows.Span.Slice(v * bytesPerRow, bytesPerRow), counted.AsSpan(v * cohorts, cohorts));
-                CohortSummarizer.HardyWeinbergOf(counted.AsSpan(v * cohorts, cohorts), tested.AsSpan(v * cohorts, cohorts));
+                worker.HardyWeinbergOf(counted.AsSpan(v * cohorts, cohorts), tested.AsSpan(v * cohorts, cohorts));
             }
         });
 

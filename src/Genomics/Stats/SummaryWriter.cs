@@ -24,9 +24,10 @@ public sealed class SummaryWriter : ISummarySink, IDisposable
 
     private readonly string target;
     private readonly string temp;
-    // Two row-group buffers: while one is encoded and compressed on a worker, rows go into the other.
-    private SummaryColumns pending = new();
-    private SummaryColumns spare = new();
+    // Two row-group buffers: while one is encoded and compressed on a worker, rows go into the other. Sized for a
+    // whole group plus one site's rows (a group is cut after the site that fills it); text output uses neither.
+    private SummaryColumns pending;
+    private SummaryColumns spare;
     private Task? writing;
     private readonly ParquetFileWriter? parquet;
     private readonly StreamWriter? text;
@@ -48,6 +49,8 @@ public sealed class SummaryWriter : ISummarySink, IDisposable
 
         temp = Path.Combine(parent, $".{Path.GetFileName(this.target)}.partial-{Environment.ProcessId}-{Guid.NewGuid():N}");
         var stream = CreatePrivateFile(temp);
+        var capacity = IsText(target) ? 1 : RowsPerGroup + 1024;
+        (pending, spare) = (new SummaryColumns(capacity), new SummaryColumns(capacity));
         if (IsText(target))
         {
             text = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16) { NewLine = "\n" };
@@ -145,11 +148,7 @@ public sealed class SummaryWriter : ISummarySink, IDisposable
             return;
         }
 
-        for (var c = 0; c < cohorts.Count; c++)
-        {
-            pending.Add(site, alleleIndex, cohorts[c], tallies[c], hweP[c]);
-        }
-
+        pending.AddSite(site, alleleIndex, cohorts, tallies, hweP);
         Rows += cohorts.Count;
         if (pending.Count >= RowsPerGroup)
         {

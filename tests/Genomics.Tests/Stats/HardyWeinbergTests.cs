@@ -36,6 +36,27 @@ public sealed class HardyWeinbergTests
     }
 
     [Fact]
+    public void Equals_the_integer_stepping_reference_bit_for_bit()
+    {
+        // Small counts (every branch: no rare allele, observed at either side of the mode), cohort-sized and
+        // biobank-sized counts, and strong heterozygote excess or deficit.
+        var small = Gen.Choose(0, 40).Select(v => (long)v);
+        var cohort = Gen.Choose(0, 3000).Select(v => (long)v);
+        var large = Gen.Choose(0, 400_000).Select(v => (long)v);
+        var counts = Gen.Frequency((2, small), (3, cohort), (1, large));
+        Prop.ForAll(counts.ToArbitrary(), counts.ToArbitrary(), counts.ToArbitrary(), (a, h, b) =>
+        {
+            var expected = HardyWeinbergReference.ExactP(a, h, b);
+            var actual = HardyWeinberg.ExactP(a, h, b);
+            Assert.Equal(expected is null, actual is null);
+            if (expected is { } e)
+            {
+                Assert.Equal(BitConverter.DoubleToInt64Bits(e), BitConverter.DoubleToInt64Bits(actual!.Value));
+            }
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(2000));
+    }
+
+    [Fact]
     public void Symmetric_in_the_homozygotes_and_tiny_for_a_strong_excess()
     {
         Assert.Equal(HardyWeinberg.ExactP(30, 10, 5), HardyWeinberg.ExactP(5, 10, 30));

@@ -71,12 +71,19 @@ public sealed class GatedCommandTests : IDisposable
     }
 
     [Fact]
-    public void Inspect_shows_the_footer_of_a_controlled_file_without_a_grant_but_not_its_rows()
+    public void Inspect_shows_the_footer_of_a_controlled_file_without_a_grant_but_not_its_rows_or_statistics()
     {
         var dataset = Dataset();
-        var footer = CliRun.RunWithoutGrant("inspect", Path.Combine(dataset, "variants"), "--rows", "0");
+        var footer = CliRun.RunWithoutGrant("inspect", Path.Combine(dataset, "samples.parquet"), "--rows", "0");
         Assert.Equal(0, footer.ExitCode);
         Assert.Contains("genomics.tier", footer.StandardOutput, StringComparison.Ordinal);
+        // The smallest and largest sample_id are participant IDs: withheld without a grant, shown with one.
+        var ids = File.ReadAllLines(PlinkTestData.Path("bed-reader/some_missing.fam")).Select(l => l.Split('\t', ' ')[1]).Order(StringComparer.Ordinal).ToList();
+        Assert.DoesNotContain(ids[0], footer.StandardOutput, StringComparison.Ordinal);
+        Assert.DoesNotContain(ids[^1], footer.StandardOutput, StringComparison.Ordinal);
+        var granted = CliRun.Run("inspect", Path.Combine(dataset, "samples.parquet"), "--rows", "1");
+        Assert.Equal(0, granted.ExitCode);
+        Assert.Contains(ids[^1], granted.StandardOutput, StringComparison.Ordinal);
     }
 
     private static string Day(int days) => DateOnly.FromDateTime(DateTime.UtcNow).AddDays(days).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);

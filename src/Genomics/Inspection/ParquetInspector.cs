@@ -15,23 +15,36 @@ public static class ParquetInspector
 
     /// <summary>
     /// Inspects one file; previewRows rows are rendered as text (lists shortened). The footer (schema, row groups,
-    /// statistics) needs no grant; rows of a controlled-tier file (key-value metadata <c>genomics.tier=controlled</c>)
-    /// are participant-level data and need an authorization for <see cref="AccessOperation.ReadGenotypes"/>.
+    /// sizes, null counts) needs no grant; rows and min/max statistics of a controlled-tier file (key-value metadata
+    /// <c>genomics.tier=controlled</c>) are participant-level data and need an authorization for
+    /// <see cref="AccessOperation.ReadGenotypes"/> (without one, statistics are withheld and rows refused).
     /// </summary>
     public static ParquetInspection Inspect(AccessAuthorization? authorization, string path, int previewRows = 10)
     {
-        if (previewRows > 0 && TierOf(path) == "controlled")
+        if (TierOf(path) != "controlled")
         {
-            if (authorization is null)
-            {
-                throw new AccessDeniedException(AccessRequirement.GrantMissing,
-                    $"{path}: the rows of a controlled-tier file need a controlled-tier grant (--credential or GENOMICS_CREDENTIAL); --rows 0 shows the schema and statistics only");
-            }
-
-            authorization.Demand(AccessOperation.ReadGenotypes);
+            return Inspect(path, previewRows);
         }
 
-        return Inspect(path, previewRows);
+        if (authorization is not null)
+        {
+            authorization.Demand(AccessOperation.ReadGenotypes);
+            return Inspect(path, previewRows);
+        }
+
+        if (previewRows > 0)
+        {
+            throw new AccessDeniedException(AccessRequirement.GrantMissing,
+                $"{path}: the rows of a controlled-tier file need a controlled-tier grant (--credential or GENOMICS_CREDENTIAL); --rows 0 shows the schema and sizes only");
+        }
+
+        // Without a grant the footer's min/max statistics are withheld too: for samples.parquet they are participant
+        // IDs (the smallest and largest sample_id).
+        var inspection = Inspect(path, 0);
+        return inspection with
+        {
+            RowGroups = [.. inspection.RowGroups.Select(g => g with { Chunks = [.. g.Chunks.Select(c => c with { Min = null, Max = null })] })],
+        };
     }
 
     /// <summary>The file's <c>genomics.tier</c> key-value metadata (controlled, public), or null when it has none.</summary>

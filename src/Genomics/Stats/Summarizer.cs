@@ -133,16 +133,7 @@ public static class Summarizer
         var stdin = input == "-";
         var tap = new InputTap(stdin ? Console.OpenStandardInput() : new FileStream(input, FileMode.Open, FileAccess.Read, FileShare.Read, 0, FileOptions.SequentialScan));
         long? length = stdin ? null : new FileInfo(input).Length;
-        VcfReader reader;
-        try
-        {
-            reader = VcfReader.Open(tap, stdin ? "<stdin>" : input, options.Reader);
-        }
-        catch
-        {
-            tap.Dispose();
-            throw;
-        }
+        var reader = VcfConverter.OpenReader(tap, stdin ? "<stdin>" : input, options.Reader);
 
         using (reader)
         {
@@ -150,25 +141,11 @@ public static class Summarizer
             var cohorts = CohortSet.Resolve(cohortsFile, ids);
             using var writer = SummaryWriter.Create(output, Metadata("vcf:" + Path.GetFileName(stdin ? "<stdin>" : input)), WriterOptions(options));
             var pass = new SummaryPass(cohorts, null, writer);
-            var batches = new[] { reader.CreateBatch(), reader.CreateBatch() };
-            var turn = 0;
-            var pending = Task.Run(() => reader.ReadBatch(batches[0]) ? batches[0] : null);
-            try
+            reader.ForEachBatch(batch =>
             {
-                while (pending.GetAwaiter().GetResult() is { } batch)
-                {
-                    turn ^= 1;
-                    var next = batches[turn];
-                    pending = Task.Run(() => reader.ReadBatch(next) ? next : null);
-                    pass.AddVcfBatch(batch);
-                    options.Progress?.Report(new ConversionProgress(tap.BytesRead, length, reader.VariantsRead));
-                }
-            }
-            catch
-            {
-                pending.ContinueWith(_ => { }, TaskScheduler.Default).Wait();
-                throw;
-            }
+                pass.AddVcfBatch(batch);
+                options.Progress?.Report(new ConversionProgress(tap.BytesRead, length, reader.VariantsRead));
+            });
 
             writer.Complete();
             return new SummaryResult(output, ids.Count, pass.Sites, writer.Rows, cohorts.Count, cohorts.ListedButAbsent, clock.Elapsed);

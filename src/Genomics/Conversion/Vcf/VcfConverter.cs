@@ -82,35 +82,20 @@ public static class VcfConverter
             : null;
         var history = new LayoutHistory(layout);
         var builder = new VcfRowGroupBuilder();
-        var batches = new[] { reader.CreateBatch(), reader.CreateBatch() };
-        var turn = 0;
-        var pending = Task.Run(() => reader.ReadBatch(batches[0]) ? batches[0] : null);
-        try
+        reader.ForEachBatch(batch =>
         {
-            while (pending.GetAwaiter().GetResult() is { } batch)
+            var grown = layout.Grow(batch, names);
+            if (!ReferenceEquals(grown, layout))
             {
-                turn ^= 1;
-                var next = batches[turn];
-                pending = Task.Run(() => reader.ReadBatch(next) ? next : null);
-                var grown = layout.Grow(batch, names);
-                if (!ReferenceEquals(grown, layout))
-                {
-                    writer.ChangeVariantsSchema(grown.Schema, force: true);
-                    layout = grown;
-                    history.Add(writer.PartCount, layout);
-                }
-
-                writer.WriteVariants(builder.Build(batch, layout));
-                summary?.AddVcfBatch(batch);
-                options.Progress?.Report(new ConversionProgress(tap.BytesRead, length, reader.VariantsRead));
+                writer.ChangeVariantsSchema(grown.Schema, force: true);
+                layout = grown;
+                history.Add(writer.PartCount, layout);
             }
-        }
-        catch
-        {
-            // Let the reader finish with the other batch before the input is disposed under it.
-            pending.ContinueWith(_ => { }, TaskScheduler.Default).Wait();
-            throw;
-        }
+
+            writer.WriteVariants(builder.Build(batch, layout));
+            summary?.AddVcfBatch(batch);
+            options.Progress?.Report(new ConversionProgress(tap.BytesRead, length, reader.VariantsRead));
+        });
 
         var final = layout;
         writer.RewriteParts(
@@ -128,7 +113,8 @@ public static class VcfConverter
         return new ConversionResult(output, samples, reader.VariantsRead, clock.Elapsed);
     }
 
-    private static VcfReader OpenReader(InputTap tap, string name, VcfReaderOptions options)
+    /// <summary>Opens the reader over the tap; a header that fails to parse disposes the tap with it.</summary>
+    internal static VcfReader OpenReader(InputTap tap, string name, VcfReaderOptions options)
     {
         try
         {

@@ -98,6 +98,33 @@ internal sealed partial class VcfReader : IDisposable
     public VcfBatch CreateBatch() => new(Header);
 
     /// <summary>
+    /// Hands every batch to <paramref name="body"/> in order while the next one is parsed on another thread (two
+    /// batches alternate, so memory stays at two batches). On a failure the read in flight finishes before the
+    /// exception leaves, so the caller may dispose the input at once.
+    /// </summary>
+    internal void ForEachBatch(Action<VcfBatch> body)
+    {
+        var batches = new[] { CreateBatch(), CreateBatch() };
+        var turn = 0;
+        var pending = Task.Run(() => ReadBatch(batches[0]) ? batches[0] : null);
+        try
+        {
+            while (pending.GetAwaiter().GetResult() is { } batch)
+            {
+                turn ^= 1;
+                var next = batches[turn];
+                pending = Task.Run(() => ReadBatch(next) ? next : null);
+                body(batch);
+            }
+        }
+        catch
+        {
+            pending.ContinueWith(_ => { }, TaskScheduler.Default).Wait();
+            throw;
+        }
+    }
+
+    /// <summary>
     /// Empties <paramref name="batch"/> and fills it with the next records, up to the byte budget or variant limit.
     /// </summary>
     /// <returns>False when no records were left (the batch is then empty).</returns>
